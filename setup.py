@@ -12,9 +12,9 @@ for key in "lib_name user version description keywords author author_email licen
     if key not in cfg:
         raise SystemExit(f"settings.ini lacks the key {key!r}")
 
-licenses = {"apache2": ("Apache Software License 2.0", "OSI Approved :: Apache Software License")}
+licenses = {"apache2": "Apache-2.0"}  # SPDX identifiers
 statuses = ["1 - Planning", "2 - Pre-Alpha", "3 - Alpha", "4 - Beta", "5 - Production/Stable"]
-license_name, license_classifier = licenses[cfg["license"]]
+license_name = licenses[cfg["license"]]
 py_versions = ["3.10", "3.11", "3.12", "3.13"]
 min_python = cfg["min_python"]
 readme = Path(__file__).parent / "README.md"
@@ -33,7 +33,6 @@ setuptools.setup(
     classifiers=[
         f"Development Status :: {statuses[int(cfg['status']) - 1]}",
         f"Intended Audience :: {cfg['audience']}",
-        f"License :: {license_classifier}",
         "Natural Language :: English",
     ] + [f"Programming Language :: Python :: {v}" for v in py_versions[py_versions.index(min_python):]],
     packages=setuptools.find_packages(include=[cfg["lib_name"], f"{cfg['lib_name']}.*"]),
