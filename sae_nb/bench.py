@@ -19,7 +19,8 @@ from typing import Callable
 import torch
 
 # %% auto #0
-__all__ = ['time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode', 'bench_monosemanticity', 'bench_probe']
+__all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode',
+           'bench_monosemanticity', 'bench_probe', 'bench_train', 'BenchConfig', 'run_benchmarks', 'bench_cli']
 
 # %% ../nbs/90_benchmarks.ipynb #b1c00490
 def _sync(device: torch.device):
@@ -74,25 +75,29 @@ def results_markdown(rows: list[BenchResult], header: dict) -> str:
         lines.append(f"| {r.name} | {r.value:,.4g} {r.unit} | {r.target} | {met} | {pct} | {r.note} |")
     return "\n".join(lines)
 
-# %% ../nbs/90_benchmarks.ipynb #29e53f7d
-def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65536, 64)), device="cuda", dtype=torch.bfloat16) -> list[BenchResult]:
-    "Forward+backward time of the sparse and the dense decode for each (m, k)."
+# %% ../nbs/90_benchmarks.ipynb #caa8713d
+def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65536, 64)), device="cuda",
+                 amp: bool | None = None) -> list[BenchResult]:
+    "Forward+backward time of the sparse and the dense decode for each (m, k), fp32 weights as in training."
     from sae_nb.sae import sparse_decode, dense_decode
+    amp = (torch.device(device).type == "cuda") if amp is None else amp
     rows = []
     for m, k in shapes:
-        W = torch.randn(m, d, device=device, dtype=dtype, requires_grad=True)
-        b = torch.zeros(d, device=device, dtype=dtype, requires_grad=True)
-        values = torch.rand(N, k, device=device, dtype=dtype, requires_grad=True)
+        W = torch.randn(m, d, device=device, requires_grad=True)
+        b = torch.zeros(d, device=device, requires_grad=True)
+        values = torch.rand(N, k, device=device, requires_grad=True)
         indices = torch.rand(N, m, device=device).topk(k, dim=1).indices
-        g = torch.randn(N, d, device=device, dtype=dtype)
-        def run_sparse(): sparse_decode(indices, values, W, b).backward(g)
+        g = torch.randn(N, d, device=device)
+        def run_sparse(): sparse_decode(indices, values, W, b).backward(g)  # no bf16 embedding_bag backward in CUDA
         def run_dense():
-            codes = torch.zeros(N, m, device=device, dtype=dtype).scatter(1, indices, values)
-            dense_decode(codes, W, b).backward(g)
+            with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=amp):
+                codes = torch.zeros(N, m, device=device, dtype=values.dtype).scatter(1, indices, values)
+                out = dense_decode(codes, W, b)
+            out.float().backward(g)
         ts, td = time_fn(run_sparse, device), time_fn(run_dense, device)
-        rows += [BenchResult(f"decode fwd+bwd sparse m={m} k={k}", ts * 1e3, "ms", note=f"dense/sparse = {td / ts:.2f}"),
-                 BenchResult(f"decode fwd+bwd dense m={m} k={k}", td * 1e3, "ms",
-                             pct_of_matmul=None, note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
+        rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms", note=f"dense is {ts / td:.2f}x faster" if td < ts else f"sparse is {td / ts:.2f}x faster"),
+                 BenchResult(f"decode fwd+bwd dense ({'bf16' if amp else 'fp32'} matmul) m={m} k={k}", td * 1e3, "ms",
+                             note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #53044b87
@@ -136,3 +141,95 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
     _sync(torch.device(device)); sec = time.perf_counter() - t0
     return [BenchResult(f"probe curve k'=1..{K}, {n_classes} classes, N={n_train:,}, {cfg.epochs} epochs", sec, "s", "< 300 s", sec < 300,
                         note=f"random labels: nAUC {normalized_auc(acc, K):.4f} (chance {1 / n_classes:.4f})")]
+
+# %% ../nbs/90_benchmarks.ipynb #889443d5
+def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
+                peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True) -> list[BenchResult]:
+    "Per-step time of the captured and the eager training step, a stacked sweep, and one whole 50-epoch run."
+    from sae_nb.train import TrainConfig, benchmark_train_step, train_sae
+    cfg = TrainConfig(n_latents=m, k=k, regularizer="offsupport_l1", lam=0.01, batch_size=batch_size, device=device)
+    pct = lambda r: None if peak_tflops is None else 100 * r["matmul_tflops"] / peak_tflops
+    kw = dict(n_train=n_train, d_in=d, n_warmup=20, n_steps=n_steps, peak_tflops=peak_tflops)
+    one = benchmark_train_step(cfg, **kw)
+    eager = benchmark_train_step(TrainConfig(**{**cfg.to_dict(), "compile": "eager"}), **kw)
+    lams = [0.001 * 2 ** i for i in range(n_lambdas)]
+    sweep = benchmark_train_step(cfg, lambdas=lams, **{**kw, "n_steps": max(n_steps // 3, 10)})
+    steps_per_epoch = n_train // batch_size
+    rows = [
+        BenchResult(f"train step ({one['mode']}), Reg. 1, N={n_train:,} d={d} m={m} k={k} batch {batch_size}", one["ms_per_step"], "ms", "~1 ms", one["ms_per_step"] <= 1.0, pct(one)),
+        BenchResult("  50 epochs from the step time", one["run_50_epochs_s"], "s", "< 30 s", one["run_50_epochs_s"] < 30),
+        BenchResult("train step (eager, bf16), same shape", eager["ms_per_step"], "ms", "reference", None, pct(eager)),
+        BenchResult(f"sweep step: {n_lambdas} lambdas + baseline stacked ({sweep['mode']})", sweep["ms_per_step"], "ms",
+                    "< 3x one run", sweep["ms_per_step"] < 3 * one["ms_per_step"], pct(sweep), f"{sweep['ms_per_step'] / one['ms_per_step']:.2f}x one run"),
+    ]
+    if full_run:
+        X = torch.randn(n_train, d, device=device)
+        _sync(torch.device(device)); t0 = time.perf_counter()
+        _, hist = train_sae(TrainConfig(**{**cfg.to_dict(), "epochs": 50}), X, progress=False)
+        _sync(torch.device(device)); sec = time.perf_counter() - t0
+        rows.append(BenchResult(f"train_sae end to end, 50 epochs ({50 * steps_per_epoch:,} steps)", sec, "s", "< 30 s", sec < 30,
+                                note=f"final training R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
+    return rows
+
+# %% ../nbs/90_benchmarks.ipynb #4da91c73
+BENCHMARKS: dict[str, Callable] = {
+    "decode": bench_decode,
+    "monosemanticity": bench_monosemanticity,
+    "probe": bench_probe,
+    "train": bench_train,
+}
+QUICK_SIZES = {  # small enough for a CPU; exercises every code path
+    "decode": dict(N=64, d=16, shapes=((128, 4),)),
+    "monosemanticity": dict(n_eval=300, n_train=1000, d=16, m=64, k=4, chunk_size=256),
+    "probe": dict(n_train=400, n_test=100, d=16, m=64, k=4, n_classes=5, K=4, epochs=1),
+    "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False),
+}
+
+@dataclass
+class BenchConfig:
+    "What `sae_nb bench` runs and where it writes."
+    only: str = ""            # comma-separated names from BENCHMARKS; empty = all
+    out_dir: str = "bench_results"
+    quick: bool = False       # tiny sizes (CPU smoke run); figures are then meaningless
+    device: str = "auto"
+
+def _device_name(device: torch.device) -> str:
+    return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
+
+def _atomic_write_text(path: Path, text: str):
+    tmp = path.with_name(path.name + ".tmp"); tmp.write_text(text); os.replace(tmp, path)
+
+def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
+    "Measure the bf16 matmul ceiling, then each chosen benchmark; write bench.json and bench.md."
+    names = [n.strip() for n in cfg.only.split(",") if n.strip()] or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown: raise ValueError(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
+    device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if cfg.device == "auto" else cfg.device)
+    peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16, device=device)
+    header = {"gpu": _device_name(device), "bf16 matmul": f"{peak:.0f} TFLOP/s", "torch": torch.__version__,
+              "date": _dt.date.today().isoformat(), "command": "sae_nb bench" + (f" --only {cfg.only}" if cfg.only else "") + (" --quick" if cfg.quick else "")}
+    rows: list[BenchResult] = []
+    for name in names:
+        fn = BENCHMARKS[name]
+        kw = dict(QUICK_SIZES.get(name, {})) if cfg.quick else {}
+        kw["device"] = str(device)
+        if "peak_tflops" in fn.__code__.co_varnames: kw["peak_tflops"] = peak
+        new = fn(**kw)
+        rows += new
+        print(results_markdown(new, {"benchmark": name}), flush=True)
+    out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
+    _atomic_write_text(out / "bench.json", json.dumps({"header": header, "results": [asdict(r) for r in rows]}, indent=1))
+    _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
+    return header, rows
+
+def bench_cli(argv: list[str] | None = None) -> int:
+    "`sae_nb bench`: run the benchmark suite and print a Markdown table."
+    p = argparse.ArgumentParser(prog="sae_nb bench", description="Run the sae_nb benchmark suite (GPU).")
+    p.add_argument("--only", default="", help=f"comma-separated subset of {', '.join(BENCHMARKS)}")
+    p.add_argument("--out-dir", default="bench_results")
+    p.add_argument("--quick", action="store_true", help="tiny sizes: exercise the code paths on a CPU")
+    p.add_argument("--device", default="auto")
+    a = p.parse_args(argv)
+    header, rows = run_benchmarks(BenchConfig(only=a.only, out_dir=a.out_dir, quick=a.quick, device=a.device))
+    print("\n" + results_markdown(rows, header))
+    return 0
