@@ -20,7 +20,8 @@ import torch
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode',
-           'bench_monosemanticity', 'bench_probe', 'bench_train', 'BenchConfig', 'run_benchmarks', 'bench_cli']
+           'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'bench_embed', 'BenchConfig',
+           'run_benchmarks', 'bench_cli']
 
 # %% ../nbs/90_benchmarks.ipynb #b1c00490
 def _sync(device: torch.device):
@@ -171,18 +172,61 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"final training R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #4da91c73
+# %% ../nbs/90_benchmarks.ipynb #30497f29
+def _write_jpeg(args):
+    from PIL import Image
+    import numpy as np
+    path, seed, size = args
+    rng = np.random.default_rng(seed)
+    small = rng.integers(0, 255, (24, 32, 3), dtype=np.uint8)  # upsampled: smooth, photo-like entropy
+    Image.fromarray(small).resize(size, Image.BILINEAR).save(path, quality=90)
+
+def make_jpeg_folder(root, n: int, size=(500, 375), workers: int | None = None) -> Path:
+    "Write `n` synthetic JPEG images of `size` into `root`, in parallel processes."
+    from concurrent.futures import ProcessPoolExecutor
+    root = Path(root); root.mkdir(parents=True, exist_ok=True)
+    jobs = [(root / f"{i:06d}.jpg", i, size) for i in range(n)]
+    with ProcessPoolExecutor(workers or os.cpu_count()) as ex: list(ex.map(_write_jpeg, jobs, chunksize=64))
+    return root
+
+def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
+                peak_tflops: float | None = None, decodes=("cpu", "gpu"), compile: bool = False) -> list[BenchResult]:
+    "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included."
+    import tempfile
+    from sae_nb.embeddings import EmbedConfig, embed_dataset, encoder_flops, open_clip_encoder
+    workers = num_workers if num_workers is not None else max(1, (os.cpu_count() or 2) - 1)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter(); imgs = make_jpeg_folder(Path(tmp) / "imgs", n_images); t_make = time.perf_counter() - t0
+        enc = open_clip_encoder(arch, pretrained=None)
+        flops = encoder_flops(enc)
+        for decode in decodes:
+            cfg = EmbedConfig(encoder=f"open_clip:{arch}/none", dataset="folder", data_dir=str(imgs), split="bench",
+                              out_dir=str(Path(tmp) / f"out_{decode}"), batch_size=batch_size, num_workers=workers,
+                              shard_size=8192, dtype="float16", device=device, decode=decode, compile=compile, progress=False)
+            _, st = embed_dataset(cfg, encoder=enc)
+            tflops = flops * st.images_per_s / 1e12
+            rows.append(BenchResult(f"embed {arch} 224px, {decode} JPEG decode, {st.n_images:,} images, batch {batch_size}",
+                                    st.images_per_s, "img/s", ">= 2000 img/s", st.images_per_s >= 2000,
+                                    None if peak_tflops is None else 100 * tflops / peak_tflops,
+                                    f"{tflops:.0f} TFLOP/s model; of {st.seconds:.1f} s: wait {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
+                                    f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
+    return rows
+
+# %% ../nbs/90_benchmarks.ipynb #b1bc96af
 BENCHMARKS: dict[str, Callable] = {
     "decode": bench_decode,
     "monosemanticity": bench_monosemanticity,
     "probe": bench_probe,
     "train": bench_train,
+    "embed": bench_embed,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
     "monosemanticity": dict(n_eval=300, n_train=1000, d=16, m=64, k=4, chunk_size=256),
     "probe": dict(n_train=400, n_test=100, d=16, m=64, k=4, n_classes=5, K=4, epochs=1),
     "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False),
+    "embed": dict(n_images=8, arch="ViT-B-32", batch_size=4, num_workers=0, decodes=("cpu",)),
 }
 
 @dataclass
