@@ -185,7 +185,7 @@ class StackedTopKSAE(nn.Module):
 
     def extra_repr(self) -> str: return f"n_models={self.n_models}, d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}"
 
-# %% ../nbs/03_train.ipynb #e28b3812
+# %% ../nbs/03_train.ipynb #46862222
 METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")
 
 def stacked_regularizer(name: str, acts: Tensor, values: Tensor, mask: Tensor | None) -> Tensor:
@@ -211,8 +211,8 @@ def stacked_auxk_loss(model: StackedTopKSAE, acts: Tensor, residual: Tensor, dea
     return err / scale.clamp_min(1e-12) * dead.any(-1).to(err.dtype)         # both sums / n_global cancel in scale
 
 def sae_loss(model: StackedTopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: TrainConfig, n_global: int | None = None,
-             reduce=None, reduce_max=None, sparse: bool = False, amp_dtype: torch.dtype | None = None):
-    "Eq. 10 summed over the L models; returns (loss, metrics (L, 6), fired (L, m)) without host syncs."
+             reduce=None, reduce_max=None, sparse: bool = False, amp_dtype: torch.dtype | None = None, aux: bool = True):
+    "Eq. 10 summed over the L models; returns (loss, metrics (L, 6), fired (L, m)) without host syncs. `aux=False` skips AuxK (only exact when no latent is dead)."
     L, m = model.n_models, model.n_latents
     n_global = x.shape[0] if n_global is None else n_global
     amp = torch.autocast("cuda", dtype=amp_dtype, cache_enabled=False) if amp_dtype is not None else nullcontext()
@@ -227,7 +227,7 @@ def sae_loss(model: StackedTopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: T
     mse = residual.square().sum(-1).sum(-1) / n_global
     if cfg.regularizer == "none": reg = mse.new_zeros(L)
     else: reg = stacked_regularizer(cfg.regularizer, acts, values, support if cfg.masked else None) / n_global
-    if cfg.auxk_coef > 0:
+    if cfg.auxk_coef > 0 and aux:
         with amp: aux = stacked_auxk_loss(model, acts, residual.detach(), dead, cfg.k_aux_, n_global, reduce, sparse)
     else: aux = mse.new_zeros(L)
     per_model = mse + cfg.auxk_coef * aux + lam * reg
@@ -258,7 +258,7 @@ def remove_parallel_grad_rows_(W_dec: Tensor) -> Tensor:
     if G is not None: G.sub_((G * W_dec).sum(-1, keepdim=True) * W_dec)
     return W_dec
 
-# %% ../nbs/03_train.ipynb #699b8cbe
+# %% ../nbs/03_train.ipynb #2912cbcb
 def resolve_device(cfg: TrainConfig) -> torch.device:
     "The training device: cfg.device, or cuda when available for 'auto' (cuda:LOCAL_RANK under torchrun)."
     if cfg.device != "auto": return torch.device(cfg.device)
@@ -287,7 +287,8 @@ class TrainStep:
         self.since_fired = torch.zeros(L, m, dtype=torch.int64, device=dev)   # samples since each latent last fired
         self.metric_sum = torch.zeros(L, len(METRICS), device=dev)
         self.metric_steps = 0
-        self.graph, self.static_x, self.warm = None, None, 0
+        self.graphs, self.static_x, self.warm = {}, None, {False: 0, True: 0}
+        self.aux_free_steps = None  # steps in which no latent can be dead yet; None: read it from since_fired
         self.loss_fn = torch.compile(sae_loss, dynamic=False) if mode == "compile" else sae_loss
 
     def set_lr(self, lr: float):
@@ -296,13 +297,24 @@ class TrainStep:
             if isinstance(g["lr"], Tensor): g["lr"].fill_(lr)
             else: g["lr"] = lr
 
-    def _body(self, x: Tensor):
+    def aux_needed(self) -> bool:
+        "False while no latent can have reached the dead window: AuxK is then exactly zero, so it is skipped."
+        if self.cfg.auxk_coef == 0: return False
+        if self.aux_free_steps is None:  # one host read per log interval, where metrics are read anyway
+            c, w, B = int(self.since_fired.max()), self.cfg.dead_window, self.global_batch
+            self.aux_free_steps = (w - c - 1) // B + 1 if c < w else 0
+        if self.aux_free_steps > 0:
+            self.aux_free_steps -= 1
+            return False
+        return True
+
+    def _body(self, x: Tensor, aux: bool = True):
         "One optimisation step on the batch slice x; only device work, no host reads."
         for p in self.params: p.grad = None
         dead = self.since_fired >= self.cfg.dead_window
         d = self.dist
         loss, metrics, fired = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.global_batch,
-                                            d.all_sum if d else None, d.all_max if d else None, self.sparse, self.amp_dtype)
+                                            d.all_sum if d else None, d.all_max if d else None, self.sparse, self.amp_dtype, aux)
         loss.backward()
         if d: d.all_sum_grads(self.params)
         remove_parallel_grad_rows_(self.model.W_dec)
@@ -315,20 +327,22 @@ class TrainStep:
     def __call__(self, x: Tensor):
         "Run one step on x (this process's slice of the global batch)."
         self.metric_steps += 1
-        if self.mode == "eager" or not self.on_cuda: return self._body(x)
+        aux = self.aux_needed()
+        if self.mode == "eager" or not self.on_cuda: return self._body(x, aux)
         if self.static_x is None: self.static_x = torch.empty_like(x)
-        self.static_x.copy_(x)
-        if self.graph is None and self.warm < 3:          # real steps on a side stream before capture
-            s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())
-            with torch.cuda.stream(s): self._body(self.static_x)
+        if x.data_ptr() != self.static_x.data_ptr(): self.static_x.copy_(x)
+        graph = self.graphs.get(aux)             # one graph with AuxK, one without, each captured on first use
+        if graph is None and self.warm[aux] < (1 if self.graphs else 3):
+            s = torch.cuda.Stream(); s.wait_stream(torch.cuda.current_stream())   # real steps before capture
+            with torch.cuda.stream(s): self._body(self.static_x, aux)
             torch.cuda.current_stream().wait_stream(s)
-            self.warm += 1
+            self.warm[aux] += 1
             return
-        if self.graph is None:
-            self.graph = torch.cuda.CUDAGraph()
+        if graph is None:
+            graph = self.graphs[aux] = torch.cuda.CUDAGraph()
             for p in self.params: p.grad = None
-            with torch.cuda.graph(self.graph): self._body(self.static_x)   # recorded, not run
-        self.graph.replay()
+            with torch.cuda.graph(graph): self._body(self.static_x, aux)   # recorded, not run
+        graph.replay()
 
     def gather_into(self, X: Tensor, idx: Tensor) -> Tensor:
         "The batch X[idx], written into the static input buffer when a graph is in use."
@@ -342,6 +356,7 @@ class TrainStep:
         if self.dist: acc = self.dist.all_sum(acc); acc[:, 4:] /= self.dist.world_size   # R^2 and dead: average
         out = (acc / max(1, self.metric_steps)).cpu()
         self.metric_sum.zero_(); self.metric_steps = 0
+        self.aux_free_steps = None
         return out
 
 # %% ../nbs/03_train.ipynb #8a361108
@@ -419,7 +434,7 @@ def load_train_config(path) -> TrainConfig | None:
     tc = _read_json(Path(path) / "config.json").get("train_config")
     return None if tc is None else TrainConfig.from_dict(tc)
 
-# %% ../nbs/03_train.ipynb #3ad478f2
+# %% ../nbs/03_train.ipynb #6c9fca77
 RESUME_FREE_FIELDS = {"device", "compile", "log_every", "ckpt_every", "eval_every", "eval_chunk", "distributed"}
 
 def save_checkpoint(path, step: TrainStep, state: dict):
@@ -466,6 +481,7 @@ def load_checkpoint(path, step: TrainStep) -> dict:
         if f"{name}.step" in o:
             sd["state"][i] = {k: o[f"{name}.{k}"] for k in ("step", "exp_avg", "exp_avg_sq")}
     step.opt.load_state_dict(sd)
+    step.aux_free_steps = None  # since_fired changed: recompute the AuxK-free window
     return state
 
 def check_resumable(saved: dict, cfg: TrainConfig, lams: list[float], n_train: int, d_in: int):
@@ -731,7 +747,7 @@ def train_cli(argv: list[str] | None = None) -> int:
         return 2
     return 0
 
-# %% ../nbs/03_train.ipynb #cf87864e
+# %% ../nbs/03_train.ipynb #aebb60f0
 def step_matmul_flops(n: int, d: int, m: int, n_models: int = 1, auxk: bool = True) -> float:
     "Matmul FLOPs of one dense-decode training step: encoder and decoder, forward and backward (and AuxK's decoder)."
     per = 2 * n * d * m
