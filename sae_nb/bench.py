@@ -179,7 +179,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #0cab6837
+# %% ../nbs/90_benchmarks.ipynb #d2196715
 def _write_jpeg(args):
     from PIL import Image
     import numpy as np
@@ -208,9 +208,10 @@ def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: i
         enc = open_clip_encoder(arch, pretrained=None)
         flops = encoder_flops(enc)
         for decode, compile in variants:
+            # float32 storage: a random-initialised ViT-L's outputs can exceed the float16 range
             cfg = EmbedConfig(encoder=f"open_clip:{arch}/none", dataset="folder", data_dir=str(imgs), split="bench",
                               out_dir=str(Path(tmp) / f"out_{decode}_{compile}"), batch_size=batch_size, num_workers=workers,
-                              shard_size=8192, dtype="float16", device=device, decode=decode, compile=compile, progress=False)
+                              shard_size=8192, dtype="float32", device=device, decode=decode, compile=compile, progress=False)
             if compile:  # compile on a few batches first: the timed run measures the compiled model, not the compiler
                 embed_dataset(replace(cfg, out_dir=str(Path(tmp) / "warmup"), limit=2 * batch_size), encoder=enc)
             _, st = embed_dataset(cfg, encoder=enc)
@@ -222,13 +223,13 @@ def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #f2a64f52
+# %% ../nbs/90_benchmarks.ipynb #7de13b12
 BENCHMARKS: dict[str, Callable] = {
-    "decode": bench_decode,
+    "train": bench_train,
     "monosemanticity": bench_monosemanticity,
     "probe": bench_probe,
-    "train": bench_train,
     "embed": bench_embed,
+    "decode": bench_decode,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
@@ -267,13 +268,18 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
         kw = dict(QUICK_SIZES.get(name, {})) if cfg.quick else {}
         kw["device"] = str(device)
         if "peak_tflops" in fn.__code__.co_varnames: kw["peak_tflops"] = peak
+        t0 = time.perf_counter()
         new = fn(**kw)
         rows += new
-        print(results_markdown(new, {"benchmark": name}), flush=True)
-    out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
+        header[f"{name} took"] = f"{time.perf_counter() - t0:.0f} s"
+        print(results_markdown(new, {"benchmark": name, "took": header[f"{name} took"]}), flush=True)
+        _write_report(Path(cfg.out_dir), header, rows)  # after each benchmark: a cut-short run keeps what it measured
+    return header, rows
+
+def _write_report(out: Path, header: dict, rows: list[BenchResult]):
+    out.mkdir(parents=True, exist_ok=True)
     _atomic_write_text(out / "bench.json", json.dumps({"header": header, "results": [asdict(r) for r in rows]}, indent=1))
     _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
-    return header, rows
 
 def bench_cli(argv: list[str] | None = None) -> int:
     "`sae_nb bench`: run the benchmark suite and print a Markdown table."

@@ -38,7 +38,7 @@ __all__ = ['CHOICES', 'METRICS', 'SAE_FORMAT', 'RESUME_FREE_FIELDS', 'DDP_TEST_S
            'SweepResult', 'select_lambda', 'sweep_lambda', 'run_torchrun_test', 'add_config_args', 'train_cli',
            'step_matmul_flops', 'benchmark_train_step']
 
-# %% ../nbs/03_train.ipynb #fb93e15a
+# %% ../nbs/03_train.ipynb #f7063194
 CHOICES = dict(
     regularizer=REGULARIZERS,
     lr_schedule=("constant", "linear", "cosine"),
@@ -74,7 +74,7 @@ class TrainConfig:
     input_norm: str = "none"         # 'none' | 'unit_norm' (each embedding scaled to unit L2 norm)
     dtype: str = "bf16"              # autocast dtype of the matmuls on GPU; CPU always runs fp32
     device: str = "auto"             # 'auto' -> cuda if available, else cpu
-    compile: str = "auto"            # 'auto' (graph on GPU, eager on CPU) | 'eager' | 'graph' | 'compile'
+    compile: str = "auto"            # 'auto' (compile on GPU when Triton is there, else graph; eager on CPU) | 'eager' | 'graph' | 'compile'
     decode: str = "auto"             # 'auto' (dense) | 'dense' | 'sparse' (F.embedding_bag, eager only)
     log_every: int = 100             # steps between metric pulls to the host (the only syncs)
     ckpt_every: int = 10_000         # steps between checkpoints when an out_dir is given (0: only at the end)
@@ -258,12 +258,17 @@ def remove_parallel_grad_rows_(W_dec: Tensor) -> Tensor:
     if G is not None: G.sub_((G * W_dec).sum(-1, keepdim=True) * W_dec)
     return W_dec
 
-# %% ../nbs/03_train.ipynb #2912cbcb
+# %% ../nbs/03_train.ipynb #8c3d0ebc
 def resolve_device(cfg: TrainConfig) -> torch.device:
     "The training device: cfg.device, or cuda when available for 'auto' (cuda:LOCAL_RANK under torchrun)."
     if cfg.device != "auto": return torch.device(cfg.device)
     if not torch.cuda.is_available(): return torch.device("cpu")
     return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)))
+
+def _has_triton() -> bool:
+    "Whether torch.compile can generate GPU kernels here."
+    import importlib.util
+    return importlib.util.find_spec("triton") is not None
 
 class TrainStep:
     "The state of one (stacked) training run and its step function: eager, CUDA-graph or compiled."
@@ -271,7 +276,7 @@ class TrainStep:
         self.model, self.cfg, self.global_batch, self.dist = model, cfg, global_batch, dist_ctx
         dev = model.W_enc.device
         self.on_cuda = dev.type == "cuda"
-        mode = cfg.compile if cfg.compile != "auto" else ("graph" if self.on_cuda else "eager")
+        mode = cfg.compile if cfg.compile != "auto" else (("compile" if _has_triton() else "graph") if self.on_cuda else "eager")
         if dist_ctx is not None and mode != "eager":
             mode = "eager"  # collectives inside the step: not captured (see the notes at the end)
         self.mode = mode
