@@ -21,8 +21,8 @@ from .sae import TopKSAE, check_embeddings, check_k, sparse_decode
 __all__ = ['ACTIVATIONS', 'resolve_device', 'check_labels', 'check_acts', 'ReconstructionStats', 'r2_score', 'explained_variance',
            'nmse', 'fire_counts', 'dead_latents', 'monosemanticity', 'ms_summary', 'MonosemanticityAccumulator',
            'monosemanticity_streamed', 'PurityAccumulator', 'class_purity_per_latent', 'class_purity',
-           'activation_profile', 'sae_activation_profile', 'plot_activation_profile', 'nmse_vs_k', 'plot_nmse_vs_k',
-           'evaluate_sae', 'ProbeConfig', 'sae_support', 'codes_support', 'truncated_probe', 'normalized_auc']
+           'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'evaluate_sae', 'ProbeConfig', 'sae_support',
+           'codes_support', 'truncated_probe', 'normalized_auc']
 
 # %% ../nbs/04_metrics.ipynb #77aad7fa
 def resolve_device(device=None, sae: TopKSAE | None = None) -> torch.device:
@@ -318,7 +318,7 @@ def class_purity(codes, labels: Tensor, n_classes: int | None = None, n_latents:
     "Binary and weighted class purity (Eq. 11, Table 2) averaged over latents that fire; `codes` dense or (indices, values)."
     return _purity_accumulator(codes, labels, n_classes, n_latents, chunk_size).compute()
 
-# %% ../nbs/04_metrics.ipynb #08d0e23d
+# %% ../nbs/04_metrics.ipynb #2f6e2b19
 @torch.no_grad()
 def activation_profile(acts: Tensor, chunk_size: int = 16384) -> Tensor:
     "Mean of each sample's activations sorted in decreasing order, rank by rank: float64 (m,)."
@@ -339,18 +339,7 @@ def sae_activation_profile(sae: TopKSAE, X: Tensor, chunk_size: int = 16384, dev
         total += acts.sort(dim=1, descending=True).values.sum(0, dtype=torch.float64)
     return total / X.shape[0]
 
-def plot_activation_profile(profiles: dict, k: int | None = None, ax=None, max_rank: int | None = None):
-    "Log-log plot of one or more profiles (name -> (m,) tensor), with a vertical line at rank k."
-    import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(figsize=(4.5, 3.2))
-    for name, prof in profiles.items():
-        y = torch.as_tensor(prof).detach().double().cpu().numpy()[:max_rank]
-        ax.loglog(np.arange(1, len(y) + 1), y, label=name)
-    if k is not None: ax.axvline(k, color="grey", ls="--", lw=1, label=f"k = {k}")
-    ax.set_xlabel("rank"); ax.set_ylabel("mean activation"); ax.legend(frameon=False)
-    return ax
-
-# %% ../nbs/04_metrics.ipynb #32bc089c
+# %% ../nbs/04_metrics.ipynb #e814650d
 @torch.no_grad()
 def nmse_vs_k(sae: TopKSAE, X: Tensor, ks, chunk_size: int = 16384, device=None) -> pd.Series:
     "NMSE on `X` when keeping k_inf units at inference, for each k_inf in `ks` (a Series indexed by k_inf)."
@@ -364,14 +353,6 @@ def nmse_vs_k(sae: TopKSAE, X: Tensor, ks, chunk_size: int = 16384, device=None)
         values, indices = F.relu(sae.pre_acts(x)).topk(max(ks), dim=1, sorted=True)
         for k in ks: stats[k].update(x, sparse_decode(indices[:, :k], values[:, :k], sae.W_dec, sae.b_dec))
     return pd.Series({k: stats[k].nmse for k in ks}, name="nmse").rename_axis("k_inf")
-
-def plot_nmse_vs_k(curves: dict, ax=None):
-    "Log-log NMSE against k_inf for one or more `nmse_vs_k` Series (name -> Series)."
-    import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(figsize=(4.5, 3.2))
-    for name, s in curves.items(): ax.loglog(s.index, s.values, marker="o", ms=3, label=name)
-    ax.set_xlabel("$k_{inf}$"); ax.set_ylabel("NMSE"); ax.legend(frameon=False)
-    return ax
 
 # %% ../nbs/04_metrics.ipynb #92d330d1
 @torch.no_grad()
