@@ -11,7 +11,7 @@ import sys
 # %% auto #0
 __all__ = ['SUBCOMMANDS', 'usage', 'main']
 
-# %% ../nbs/08_cli.ipynb #fc77110a
+# %% ../nbs/08_cli.ipynb #170990be
 SUBCOMMANDS = {
     "demo": ("sae_nb.experiment", "demo_cli", "run the paper's whole protocol on the built-in synthetic benchmark (no download)"),
     "run": ("sae_nb.experiment", "run_cli", "run the paper's protocol for one encoder, data set and k"),
@@ -36,3 +36,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sae_nb: unknown command {argv[0]!r}\n\n{usage()}", file=sys.stderr); return 2
     module, func, _ = SUBCOMMANDS[argv[0]]
     return int(getattr(importlib.import_module(module), func)(argv[1:]) or 0)
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())  # `python -m sae_nb.cli`, `torchrun -m sae_nb.cli`; not in a notebook

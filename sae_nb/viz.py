@@ -348,7 +348,7 @@ def plot_probe_accuracy(acc: Mapping[str, object], auc: Mapping[str, float] | No
     fig.tight_layout()
     return _finish(fig, save)
 
-# %% ../nbs/07_viz.ipynb #1e3bfe25
+# %% ../nbs/07_viz.ipynb #fc95a361
 def plot_lambda_sweep(df: pd.DataFrame, metrics: Sequence[tuple[str, str]] = (("val_r2", "validation $R^2$"), ("ms_mean", "mean MS (test)")),
                       save=None) -> Figure:
     "R^2 and MS against lambda per regularizer: baseline dashed, selected lambda circled."
@@ -359,13 +359,14 @@ def plot_lambda_sweep(df: pd.DataFrame, metrics: Sequence[tuple[str, str]] = (("
         g = g.sort_values("lam"); base, regd = g[g.lam == 0], g[g.lam > 0]
         for ax, (col, _) in zip(axes[0], metrics):
             ax.plot(regd.lam, regd[col], marker="o", ms=4, color=_color(reg, i), label=method_label(reg))
-            if len(base): ax.axhline(base[col].iloc[0], color=_color(reg, i), ls="--", lw=0.9)
+            if len(base): ax.axhline(base[col].iloc[0], color=_color("none", 0), ls="--", lw=0.9,
+                                     label="baseline ($\\lambda = 0$)" if i == 0 else None)
             sel = regd[regd.selected.astype(bool)]
             ax.scatter(sel.lam, sel[col], s=130, facecolors="none", edgecolors="black", zorder=3,
                        label="selected $\\lambda$" if i == 0 else None)
     for ax, (_, lab) in zip(axes[0], metrics):
         ax.set_xscale("log"); ax.set_xlabel("$\\lambda$"); ax.set_ylabel(lab); ax.grid(alpha=0.3, lw=0.4)
-    axes[0, 0].legend(fontsize=8); axes[0, 0].set_title("dashed: baseline ($\\lambda = 0$)", fontsize=9)
+    axes[0, 0].legend(fontsize=8)
     fig.tight_layout()
     return _finish(fig, save)
 
