@@ -23,7 +23,7 @@ __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult
            'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'bench_embed', 'BenchConfig',
            'run_benchmarks', 'bench_cli']
 
-# %% ../nbs/90_benchmarks.ipynb #d1db9075
+# %% ../nbs/90_benchmarks.ipynb #baea9d5f
 def _sync(device: torch.device):
     if device.type == "cuda": torch.cuda.synchronize(device)
 
@@ -46,7 +46,7 @@ def time_fn(fn: Callable[[], object], device="cpu", warmup: int = 3, iters: int 
             times.append((time.perf_counter() - t0) / iters)
     return statistics.median(times)
 
-# %% ../nbs/90_benchmarks.ipynb #a0d98a52
+# %% ../nbs/90_benchmarks.ipynb #a142556d
 def matmul_tflops(n: int = 8192, dtype=torch.bfloat16, device="cuda", iters: int = 20) -> float:
     "Measured dense matmul rate in TFLOP/s for n x n x n products of random `dtype` matrices."
     a = torch.randn(n, n, device=device, dtype=dtype)
@@ -54,7 +54,7 @@ def matmul_tflops(n: int = 8192, dtype=torch.bfloat16, device="cuda", iters: int
     sec = time_fn(lambda: a @ b, device=device, warmup=3, iters=iters)
     return 2 * n ** 3 / sec / 1e12
 
-# %% ../nbs/90_benchmarks.ipynb #542f7a18
+# %% ../nbs/90_benchmarks.ipynb #f1ec013e
 @dataclass
 class BenchResult:
     "One measured figure, its target and its share of the GPU's bf16 matmul rate."
@@ -76,7 +76,7 @@ def results_markdown(rows: list[BenchResult], header: dict) -> str:
         lines.append(f"| {r.name} | {r.value:,.4g} {r.unit} | {r.target} | {met} | {pct} | {r.note} |")
     return "\n".join(lines)
 
-# %% ../nbs/90_benchmarks.ipynb #461cf353
+# %% ../nbs/90_benchmarks.ipynb #269f7bc8
 def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65536, 64)), device="cuda",
                  amp: bool | None = None) -> list[BenchResult]:
     "Forward+backward time of the sparse and the dense decode for each (m, k), fp32 weights as in training."
@@ -101,7 +101,7 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
                              note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #fc18f2c6
+# %% ../nbs/90_benchmarks.ipynb #59254ab2
 def _sae_forward_flops(n: int, d: int, m: int) -> float: return 2 * n * d * m
 
 def bench_monosemanticity(n_eval=50_000, n_train=1_281_167, d=768, m=8192, k=64, chunk_size=65_536,
@@ -143,7 +143,7 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
     return [BenchResult(f"probe curve k'=1..{K}, {n_classes} classes, N={n_train:,}, {cfg.epochs} epochs", sec, "s", "< 300 s", sec < 300,
                         note=f"random labels: nAUC {normalized_auc(acc, K):.4f} (chance {1 / n_classes:.4f})")]
 
-# %% ../nbs/90_benchmarks.ipynb #6b9836f0
+# %% ../nbs/90_benchmarks.ipynb #6c7d82a9
 def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
                 peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True, compiled: bool = True) -> list[BenchResult]:
     "Per-step time of the training step (captured, compiled, eager), a stacked sweep, and one whole 50-epoch run."
@@ -179,7 +179,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #0cb66e4e
+# %% ../nbs/90_benchmarks.ipynb #85b64013
 def _write_jpeg(args):
     from PIL import Image
     import numpy as np
@@ -223,7 +223,7 @@ def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #55b7bce8
+# %% ../nbs/90_benchmarks.ipynb #7db3bee7
 BENCHMARKS: dict[str, Callable] = {
     "train": bench_train,
     "monosemanticity": bench_monosemanticity,
