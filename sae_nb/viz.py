@@ -493,7 +493,7 @@ def explore(images, models: Mapping[str, Mapping[str, object]], n: int = 10, **s
     ex.show(**show_kwargs)
     return ex
 
-# %% ../nbs/07_viz.ipynb #866630bf
+# %% ../nbs/07_viz.ipynb #9e53f6ba
 PAPER_ENCODERS = ("clip-vit-l-14", "siglip2-so400m", "vit-l-16")
 PAPER_DATASETS = ("imagenet-1k", "open-images-v7")
 PAPER_KS = (32, 64, 128)
@@ -509,8 +509,9 @@ def reproduction_config(encoder: str, dataset: str, k: int, full: bool, out_dir,
     if full: return ExperimentConfig(encoder=encoder, dataset=dataset, k=k, out_dir=str(out_dir), **overrides).validate()
     if (encoder, dataset) != ("synthetic", "synthetic"):
         raise ValueError(f"the CPU stand-in runs on the synthetic benchmark: use encoder='synthetic', dataset='synthetic', got {encoder!r}, {dataset!r}")
-    tiny = dict(n_latents=32, k=k, out_dir=str(out_dir), progress=False, lambdas={REG1: (0.03,), REG2: (0.03,)},
-                train=dict(epochs=2, batch_size=256, lr=2e-3, dead_window=10_000, log_every=25, ckpt_every=500),
+    # large enough that the regularizers visibly act (both select a lambda > 0), small enough to run in seconds
+    tiny = dict(n_latents=64, k=k, out_dir=str(out_dir), progress=False, lambdas={REG1: (0.1, 0.3, 1.0), REG2: (0.1, 0.3, 1.0)},
+                train=dict(epochs=6, batch_size=256, lr=2e-3, dead_window=10_000, log_every=25, ckpt_every=500),
                 probe=dict(epochs=2, batch_size=512, lr=1e-2),
                 synthetic=SyntheticConfig(d=16, n_features=64, n_classes=4, features_per_class=3, background_active=2.0,
                                           other_dim=24, n_train=1200, n_test=400))
