@@ -364,23 +364,20 @@ class TrainStep:
         self.aux_free_steps = None
         return out
 
-# %% ../nbs/03_train.ipynb #8a361108
+# %% ../nbs/03_train.ipynb #a87a4f83
 @torch.no_grad()
 def reconstruction_r2(model: StackedTopKSAE | TopKSAE, X: Tensor, chunk_size: int = 16384) -> Tensor:
     "Per-dimension R^2 averaged over dimensions, for each stacked model: (L,) float64 (a scalar tensor for a TopKSAE)."
+    from sae_nb.metrics import ReconstructionStats  # the one definition of the paper's R^2
     single = isinstance(model, TopKSAE)
     stacked = StackedTopKSAE.from_saes([model]) if single else model
     dev = stacked.W_enc.device
-    L, d = stacked.n_models, stacked.d_in
-    s1, s2 = torch.zeros(d, dtype=torch.float64, device=dev), torch.zeros(d, dtype=torch.float64, device=dev)
-    ss_res = torch.zeros(L, d, dtype=torch.float64, device=dev)
+    stats = [ReconstructionStats() for _ in range(stacked.n_models)]
     for i in range(0, X.shape[0], chunk_size):
         xb = X[i:i + chunk_size].to(dev, torch.float32)
         recon = stacked(xb)[0]
-        ss_res += (recon - xb).double().square().sum(1)
-        s1 += xb.double().sum(0); s2 += xb.double().square().sum(0)
-    ss_tot = (s2 - s1.square() / X.shape[0]).clamp_min(1e-12)
-    r2 = (1 - ss_res / ss_tot).mean(-1).cpu()
+        for st, r in zip(stats, recon): st.update(xb, r)
+    r2 = torch.tensor([st.r2 for st in stats], dtype=torch.float64)
     return r2[0] if single else r2
 
 # %% ../nbs/03_train.ipynb #17cca5dc
