@@ -223,7 +223,7 @@ def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #7db3bee7
+# %% ../nbs/90_benchmarks.ipynb #56b2c986
 BENCHMARKS: dict[str, Callable] = {
     "train": bench_train,
     "monosemanticity": bench_monosemanticity,
@@ -251,7 +251,8 @@ def _device_name(device: torch.device) -> str:
     return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
 
 def _atomic_write_text(path: Path, text: str):
-    tmp = path.with_name(path.name + ".tmp"); tmp.write_text(text); os.replace(tmp, path)
+    from sae_nb.embeddings import atomic_write
+    atomic_write(path, lambda p: p.write_text(text))
 
 def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
     "Measure the bf16 matmul ceiling, then each chosen benchmark; write bench.json and bench.md."

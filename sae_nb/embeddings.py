@@ -35,8 +35,8 @@ __all__ = ['STORE_FORMAT', 'STORE_DTYPES', 'ENCODERS', 'IMAGE_EXTENSIONS', 'DATA
            'load_encoder', 'register_dataset', 'FolderSource', 'HFSource', 'HFStreamSource', 'hf_source',
            'imagenet_source', 'folder_source', 'OpenImagesSource', 'open_images_source', 'build_source', 'DecodeBatch',
            'gpu_preprocess', 'stream_loader', 'make_loader', 'resolve_device', 'prepare_encoder', 'embed_pixels',
-           'embed_images', 'EmbedStats', 'shard_name', 'embed_dataset', 'finalize_store', 'load_embeddings',
-           'load_label_sets', 'encoder_flops', 'embed_cli']
+           'embed_images', 'EmbedStats', 'shard_name', 'atomic_write', 'embed_dataset', 'finalize_store',
+           'load_embeddings', 'load_label_sets', 'encoder_flops', 'embed_cli']
 
 # %% ../nbs/02_embeddings.ipynb #aa9b68d6
 STORE_FORMAT = "sae_nb.embeddings/1"
@@ -562,7 +562,7 @@ def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: in
         out.append(embed_pixels(encoder, encoder.preprocess([_to_pil(i) for i in images[b:b + batch_size]]), amp=amp).cpu())
     return torch.cat(out) if out else torch.empty(0, encoder.dim)
 
-# %% ../nbs/02_embeddings.ipynb #633e6445
+# %% ../nbs/02_embeddings.ipynb #aa86e143
 @dataclass
 class EmbedStats:
     "Where the time of an embedding run went."
@@ -577,7 +577,9 @@ class EmbedStats:
 
 def shard_name(s: int) -> str: return f"shard_{s:05d}.safetensors"
 
-def _atomic_write(path: Path, write: Callable[[Path], None]):
+def atomic_write(path, write: Callable[[Path], None]) -> Path:
+    "Call `write(tmp)` on a temporary file beside `path`, flush it to disk, then rename it to `path`: readers never see half a file."
+    path = Path(path)
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         write(tmp)
@@ -585,6 +587,7 @@ def _atomic_write(path: Path, write: Callable[[Path], None]):
         os.replace(tmp, path)
     finally:
         if tmp.exists(): tmp.unlink()
+    return path
 
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
@@ -597,7 +600,7 @@ def _write_shard(path: Path, emb: Tensor, labels: Tensor, start: int, sets: list
     if sets is not None:
         tensors["label_set_offsets"] = torch.tensor(np.cumsum([0] + [len(s) for s in sets]), dtype=torch.int64)
         tensors["label_set_values"] = torch.tensor([c for s in sets for c in s], dtype=torch.int64)
-    _atomic_write(path, lambda p: save_file(tensors, str(p), metadata={"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))}))
+    atomic_write(path, lambda p: save_file(tensors, str(p), metadata={"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))}))
 
 def _versions() -> dict:
     import importlib.metadata as md
@@ -645,7 +648,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
 
     # the plan: a resumed run must be the same job
     plan, plan_path = _plan(cfg, encoder, source), out / "plan.json"
-    if (rank == 0 or explicit) and not plan_path.exists(): _atomic_write(plan_path, lambda p: p.write_text(json.dumps(plan, indent=1)))
+    if (rank == 0 or explicit) and not plan_path.exists(): atomic_write(plan_path, lambda p: p.write_text(json.dumps(plan, indent=1)))
     if not explicit: _barrier(world)
     old = json.loads(plan_path.read_text())
     if old != json.loads(json.dumps(plan)):
@@ -733,7 +736,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     _barrier(world)
     return out, stats
 
-# %% ../nbs/02_embeddings.ipynb #74ba1a30
+# %% ../nbs/02_embeddings.ipynb #8e36184f
 def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dict:
     "Check the shards of a finished run, then write labels.npy and meta.json (the store is complete once meta.json exists)."
     files = sorted(out.glob("shard_?????.safetensors"))
@@ -750,14 +753,14 @@ def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dic
     n_rows = getattr(source, "num_rows", None)
     if n_rows is not None and N != min(n_rows, cfg.limit or n_rows): raise ValueError(f"{out}: shards hold {N} rows, expected {min(n_rows, cfg.limit or n_rows)}")
     labels = torch.cat(labels).numpy()
-    _atomic_write(out / "labels.npy", lambda p: np.save(open(p, "wb"), labels))
+    atomic_write(out / "labels.npy", lambda p: np.save(open(p, "wb"), labels))
     classes = getattr(source, "classes", None)
     meta = dict(format=STORE_FORMAT, encoder=encoder.describe(),
                 dataset=dict(name=cfg.dataset, split=cfg.split, source=source.describe(), classes=classes),
                 N=N, d=d, dtype=cfg.dtype, shard_size=cfg.shard_size, shards=shards, has_labels=bool((labels >= 0).any()),
                 has_label_sets=has_sets, versions=_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                 config=dataclasses.asdict(cfg))
-    _atomic_write(out / "meta.json", lambda p: p.write_text(json.dumps(meta, indent=1)))
+    atomic_write(out / "meta.json", lambda p: p.write_text(json.dumps(meta, indent=1)))
     return meta
 
 # %% ../nbs/02_embeddings.ipynb #cda9568a
