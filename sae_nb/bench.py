@@ -223,7 +223,7 @@ def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #56b2c986
+# %% ../nbs/90_benchmarks.ipynb #5d100a2c
 BENCHMARKS: dict[str, Callable] = {
     "train": bench_train,
     "monosemanticity": bench_monosemanticity,
@@ -259,7 +259,8 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
     names = [n.strip() for n in cfg.only.split(",") if n.strip()] or list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown: raise ValueError(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
-    device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if cfg.device == "auto" else cfg.device)
+    from sae_nb.sae import resolve_device
+    device = resolve_device(cfg.device)
     peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16, device=device)
     header = {"gpu": _device_name(device), "bf16 matmul": f"{peak:.0f} TFLOP/s", "torch": torch.__version__,
               "date": _dt.date.today().isoformat(), "command": "sae_nb bench" + (f" --only {cfg.only}" if cfg.only else "") + (" --quick" if cfg.quick else "")}
