@@ -32,17 +32,19 @@ from .cli import add_config_args
 from .sae import resolve_device
 
 # %% auto #0
-__all__ = ['STORE_FORMAT', 'STORE_DTYPES', 'ENCODERS', 'IMAGE_EXTENSIONS', 'DATASETS', 'EmbedConfig', 'store_path',
-           'PreprocessSpec', 'OpenClipPreprocess', 'HFPreprocess', 'Encoder', 'encoder_from_open_clip',
-           'encoder_from_hf', 'CheckpointNotFoundError', 'resolve_encoder_id', 'open_clip_encoder', 'hf_encoder',
-           'load_encoder', 'register_dataset', 'FolderSource', 'HFSource', 'HFStreamSource', 'hf_source',
-           'imagenet_source', 'folder_source', 'OpenImagesSource', 'open_images_source', 'build_source', 'DecodeBatch',
-           'gpu_preprocess', 'stream_loader', 'make_loader', 'prepare_encoder', 'embed_pixels', 'embed_images',
-           'EmbedStats', 'shard_name', 'atomic_write', 'embed_dataset', 'finalize_store', 'load_embeddings',
-           'load_label_sets', 'encoder_flops', 'embed_cli']
+__all__ = ['STORE_FORMAT', 'PRECISIONS', 'STORE_DTYPES', 'ENCODERS', 'IMAGE_EXTENSIONS', 'DATASETS', 'EmbedConfig', 'store_path',
+           'PreprocessSpec', 'OpenClipPreprocess', 'normalize_pixels', 'HFPreprocess', 'Encoder',
+           'encoder_from_open_clip', 'encoder_from_hf', 'CheckpointNotFoundError', 'resolve_encoder_id',
+           'open_clip_encoder', 'hf_encoder', 'load_encoder', 'register_dataset', 'FolderSource', 'HFSource',
+           'HFStreamSource', 'hf_source', 'imagenet_source', 'folder_source', 'OpenImagesSource', 'open_images_source',
+           'build_source', 'DecodeBatch', 'gpu_preprocess', 'stream_loader', 'make_loader', 'prepare_encoder',
+           'embed_pixels', 'embed_images', 'EmbedStats', 'shard_name', 'atomic_write', 'device_pixels',
+           'prefetch_to_device', 'embed_dataset', 'finalize_store', 'load_embeddings', 'load_label_sets',
+           'encoder_flops', 'embed_cli']
 
-# %% ../nbs/02_embeddings.ipynb #aa9b68d6
+# %% ../nbs/02_embeddings.ipynb #b8f17980
 STORE_FORMAT = "sae_nb.embeddings/1"
+PRECISIONS = ("bf16", "autocast", "fp32")
 STORE_DTYPES = {"float16": torch.float16, "bfloat16": torch.bfloat16, "float32": torch.float32}
 
 @dataclass
@@ -59,11 +61,11 @@ class EmbedConfig:
     streaming: bool = False             # stream a Hugging Face data set instead of downloading it
     cache_dir: str | None = None        # Hugging Face cache for models and data sets
     batch_size: int = 256
-    num_workers: int = 8                # decode processes; 0 = decode in the main process
+    num_workers: int | None = None      # decode processes; None = all cores but 3 (the main loop and the pinning thread need theirs); 0 = in the main process
     shard_size: int = 65_536            # rows per shard; a multiple of batch_size keeps batches identical across ranks
     dtype: str = "float16"              # storage dtype of the embeddings
     device: str = "auto"                # auto = cuda:<LOCAL_RANK> when a GPU is there, else cpu
-    amp: bool = True                    # bf16 autocast on GPU (ignored on CPU)
+    precision: str = "bf16"             # on GPU: 'bf16' weights and activations | 'autocast' (fp32 weights, bf16 matmuls) | 'fp32'; CPU runs fp32
     channels_last: bool = True          # on GPU
     compile: bool = False               # torch.compile the encoder's forward (pays off over long runs)
     decode: str = "cpu"                 # cpu: the encoder library's own transform in the workers; gpu: nvJPEG + tensor resize on the device
@@ -74,11 +76,17 @@ class EmbedConfig:
         "Raise ValueError on a bad field; return self."
         if self.dtype not in STORE_DTYPES: raise ValueError(f"dtype must be one of {list(STORE_DTYPES)}, got {self.dtype!r}")
         if self.decode not in ("cpu", "gpu"): raise ValueError(f"decode must be 'cpu' or 'gpu', got {self.decode!r}")
+        if self.precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
         for name in ("batch_size", "shard_size"):
             if getattr(self, name) < 1: raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        if self.num_workers < 0: raise ValueError(f"num_workers must be >= 0, got {self.num_workers}")
+        if self.num_workers is not None and self.num_workers < 0: raise ValueError(f"num_workers must be >= 0 or None, got {self.num_workers}")
         if self.limit is not None and self.limit < 1: raise ValueError(f"limit must be >= 1 or None, got {self.limit}")
         return self
+
+    @property
+    def workers(self) -> int:
+        "Decode processes: `num_workers`, or all cores but 3 when it is None."
+        return self.num_workers if self.num_workers is not None else max(1, (os.cpu_count() or 1) - 3)
 
     @property
     def store_dir(self) -> Path:
@@ -91,7 +99,7 @@ def store_path(out_dir: str | os.PathLike, encoder: str, dataset: str, split: st
     "The folder of the store of (encoder, data set, split) under `out_dir`."
     return Path(out_dir) / _slug(encoder) / _slug(dataset) / _slug(split)
 
-# %% ../nbs/02_embeddings.ipynb #39a1bb5a
+# %% ../nbs/02_embeddings.ipynb #1311e8aa
 @dataclass
 class PreprocessSpec:
     "The image preprocessing of an encoder, in plain numbers."
@@ -104,8 +112,27 @@ class PreprocessSpec:
 
 class OpenClipPreprocess:
     "open_clip's eval transform applied to a list of PIL images -> (B, 3, H, W) float."
-    def __init__(self, transform): self.transform = transform
+    def __init__(self, transform):
+        self.transform = transform
+        self.resize_crop, self.normalize = _split_normalize(transform)
+
     def __call__(self, images: list[Image.Image]) -> Tensor: return torch.stack([self.transform(im) for im in images])
+
+    def uint8(self, images: list[Image.Image]) -> Tensor:
+        "The transform's PIL steps only (resize, crop) -> (B, H, W, 3) uint8; `normalize_pixels` finishes it, 4x less to ship."
+        return torch.from_numpy(np.stack([np.asarray(self.resize_crop(im), dtype=np.uint8) for im in images]))
+
+def _split_normalize(transform):
+    "A torchvision Compose ending in ToTensor, Normalize -> (the PIL steps before them, (mean, std)); else (None, None)."
+    steps = list(getattr(transform, "transforms", []))
+    if len(steps) < 2 or type(steps[-1]).__name__ != "Normalize" or type(steps[-2]).__name__ not in ("ToTensor", "MaybeToTensor"):
+        return None, None
+    return type(transform)(steps[:-2]), (tuple(map(float, steps[-1].mean)), tuple(map(float, steps[-1].std)))
+
+def normalize_pixels(pixels: Tensor, normalize: tuple) -> Tensor:
+    "(B, H, W, 3) uint8 -> (B, 3, H, W) float32 normalised by (mean, std), as ToTensor then Normalize (channels-last in memory)."
+    mean, std = (torch.tensor(v, device=pixels.device).view(1, 3, 1, 1) for v in normalize)
+    return pixels.permute(0, 3, 1, 2).float().div_(255).sub_(mean).div_(std)
 
 class HFPreprocess:
     "A transformers image processor applied to a list of PIL images -> (B, 3, H, W) float."
@@ -427,7 +454,7 @@ def build_source(cfg: EmbedConfig):
     if cfg.dataset not in DATASETS: raise ValueError(f"unknown dataset {cfg.dataset!r}: use one of {sorted(DATASETS)} or 'hf:<id>'")
     return DATASETS[cfg.dataset](cfg)
 
-# %% ../nbs/02_embeddings.ipynb #b0b062d0
+# %% ../nbs/02_embeddings.ipynb #9b9fbfb4
 def _to_pil(raw) -> Image.Image:
     if isinstance(raw, Image.Image): im = raw
     elif isinstance(raw, dict):  # a Hugging Face Image(decode=False) cell
@@ -456,7 +483,9 @@ class DecodeBatch:
         raws, labels = zip(*items)
         labels = torch.tensor(labels, dtype=torch.int64)
         if self.decode == "gpu": return [_raw_bytes(r) for r in raws], labels
-        return self.preprocess([_to_pil(r) for r in raws]), labels
+        images = [_to_pil(r) for r in raws]
+        if getattr(self.preprocess, "normalize", None) is not None: return self.preprocess.uint8(images), labels
+        return self.preprocess(images), labels
 
 def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device) -> Tensor:
     "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B, 3, H, W) float32."
@@ -477,14 +506,16 @@ def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | tor
               "nearest": TF.InterpolationMode.NEAREST}.get(spec.interpolation, TF.InterpolationMode.BICUBIC)
     h, w = spec.size
     batch = torch.empty(len(decoded), 3, h, w, device=device)
-    for i, im in enumerate(decoded):
-        im = im.to(device, non_blocking=True).float()
+    by_size: dict[tuple, list[int]] = {}
+    for i, im in enumerate(decoded): by_size.setdefault(tuple(im.shape), []).append(i)
+    for rows in by_size.values():  # one resize per distinct image size, not per image
+        im = torch.stack([decoded[i].to(device, non_blocking=True) for i in rows]).float()
         if spec.resize == "squash": im = TF.resize(im, [h, w], interpolation=interp, antialias=True)
         else:
             short = spec.resize_to if spec.resize_to is not None else min(h, w)
             im = TF.resize(im, short if isinstance(short, int) else list(short), interpolation=interp, antialias=True)
             im = TF.center_crop(im, [h, w])
-        batch[i] = im
+        batch[torch.tensor(rows, device=device)] = im
     mean = torch.tensor(spec.mean, device=device).view(1, 3, 1, 1) * 255
     std = torch.tensor(spec.std, device=device).view(1, 3, 1, 1) * 255
     return batch.clamp_(0, 255).sub_(mean).div_(std)
@@ -532,41 +563,45 @@ def make_loader(source, collate: DecodeBatch, shards: list[tuple[int, int]], bat
     return DataLoader(source, batch_sampler=_ShardBatches(shards, batch_size), collate_fn=collate, num_workers=num_workers,
                       pin_memory=pin_memory, persistent_workers=False, prefetch_factor=4 if num_workers > 0 else None)
 
-# %% ../nbs/02_embeddings.ipynb #cdbd7ec5
-def prepare_encoder(encoder: Encoder, device: str | torch.device = "cpu", channels_last: bool = True, compile: bool = False) -> Encoder:
-    "Move the encoder to `device` (channels-last on GPU), frozen and in eval mode; optionally `torch.compile` its forward."
+# %% ../nbs/02_embeddings.ipynb #39999c30
+def prepare_encoder(encoder: Encoder, device: str | torch.device = "cpu", channels_last: bool = True, compile: bool = False,
+                    precision: str = "bf16") -> Encoder:
+    "Move the encoder to `device`, frozen and in eval mode, in `precision` and channels-last on GPU; optionally `torch.compile` its forward."
+    if precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
     device = torch.device(device)
-    encoder.to(device).eval().requires_grad_(False)
-    if device.type == "cuda" and channels_last: encoder.to(memory_format=torch.channels_last)
+    cuda = device.type == "cuda"
+    encoder.to(device, torch.bfloat16 if cuda and precision == "bf16" else torch.float32).eval().requires_grad_(False)
+    if cuda and channels_last: encoder.to(memory_format=torch.channels_last)
+    encoder._autocast = cuda and precision == "autocast"
     encoder._fwd = torch.compile(encoder.forward, dynamic=False) if compile else encoder.forward
     return encoder
 
 @torch.no_grad()
-def embed_pixels(encoder: Encoder, pixels: Tensor, amp: bool = True, channels_last: bool = True) -> Tensor:
-    "(B, 3, H, W) preprocessed pixels -> (B, d) float32 embeddings, on the encoder's device."
-    device = next(encoder.parameters()).device
-    pixels = pixels.to(device, non_blocking=True)
-    cuda = device.type == "cuda"
+def embed_pixels(encoder: Encoder, pixels: Tensor, channels_last: bool = True) -> Tensor:
+    "(B, 3, H, W) preprocessed pixels -> (B, d) float32 embeddings, on the encoder's device, in the precision `prepare_encoder` set."
+    p = next(encoder.parameters())
+    cuda = p.device.type == "cuda"
+    pixels = pixels.to(p.device, non_blocking=True).to(p.dtype)
     if cuda and channels_last: pixels = pixels.contiguous(memory_format=torch.channels_last)
     fwd = getattr(encoder, "_fwd", encoder.forward)
-    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=cuda and amp):
+    with torch.autocast(p.device.type, dtype=torch.bfloat16, enabled=getattr(encoder, "_autocast", False)):
         return fwd(pixels).float()
 
-def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: int = 64, amp: bool = True) -> Tensor:
+def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: int = 64) -> Tensor:
     "Embed PIL images in the main process with the encoder's own preprocessing -> (N, d) float32 on CPU."
     images, out = list(images), []
     for b in range(0, len(images), batch_size):
-        out.append(embed_pixels(encoder, encoder.preprocess([_to_pil(i) for i in images[b:b + batch_size]]), amp=amp).cpu())
+        out.append(embed_pixels(encoder, encoder.preprocess([_to_pil(i) for i in images[b:b + batch_size]])).cpu())
     return torch.cat(out) if out else torch.empty(0, encoder.dim)
 
-# %% ../nbs/02_embeddings.ipynb #aa86e143
+# %% ../nbs/02_embeddings.ipynb #ef657327
 @dataclass
 class EmbedStats:
     "Where the time of an embedding run went."
     n_images: int = 0          # embedded by this rank in this run
     seconds: float = 0.0       # wall time of the embedding loop
     wait_s: float = 0.0        # blocked waiting for the loader (decode)
-    transfer_s: float = 0.0    # host -> device copies (and GPU decode, with decode='gpu')
+    transfer_s: float = 0.0    # host -> device copies, normalisation (and decode, with decode='gpu'); on GPU overlapped with the forward
     forward_s: float = 0.0     # encoder forward passes
     write_s: float = 0.0       # device -> host copies and shard writes
     @property
@@ -622,6 +657,45 @@ def _barrier(world: int):
         import torch.distributed as dist
         dist.barrier()
 
+def device_pixels(pixels, encoder: Encoder, device: torch.device, decode: str = "cpu") -> Tensor:
+    "A loader batch -> (B, 3, H, W) float pixels on `device`: GPU decode, uint8 normalisation, or a plain copy."
+    if decode == "gpu": return gpu_preprocess(pixels, encoder.spec, device)
+    pixels = pixels.to(device, non_blocking=True)
+    return normalize_pixels(pixels, encoder.preprocess.normalize) if pixels.dtype == torch.uint8 else pixels
+
+def prefetch_to_device(batches: Iterable, prepare: Callable, device: torch.device, stats: EmbedStats | None = None) -> Iterator[tuple]:
+    "Yield (prepare(batch), batch); on a GPU the next batch's `prepare` runs on a side stream while the caller's work on this one runs."
+    stats = stats if stats is not None else EmbedStats()
+    it = iter(batches)
+    def fetch():
+        t = time.perf_counter()
+        b = next(it, None)
+        stats.wait_s += time.perf_counter() - t
+        return b
+    if device.type != "cuda":
+        while (b := fetch()) is not None:
+            t = time.perf_counter(); px = prepare(b); stats.transfer_s += time.perf_counter() - t
+            yield px, b
+        return
+    main, side, events = torch.cuda.current_stream(device), torch.cuda.Stream(device), []
+    def launch(b):
+        ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
+        with torch.cuda.stream(side):
+            ev[0].record(side); px = prepare(b); ev[1].record(side)
+        events.append(ev)
+        return px, b, ev[1]
+    b = fetch()
+    pending = launch(b) if b is not None else None
+    while pending is not None:
+        px, b, ready = pending
+        main.wait_event(ready)
+        px.record_stream(main)  # made on the side stream, freed after the main stream's use
+        yield px, b             # the caller queues this batch's forward pass ...
+        b = fetch()             # ... which runs while the next batch is fetched and prepared
+        pending = launch(b) if b is not None else None
+    torch.cuda.synchronize(device)
+    stats.transfer_s += sum(a.elapsed_time(z) for a, z in events) / 1e3
+
 def _plan(cfg: EmbedConfig, encoder: Encoder, source) -> dict:
     return dict(format=STORE_FORMAT, encoder=encoder.id, dim=encoder.dim, dataset=cfg.dataset, split=cfg.split,
                 dtype=cfg.dtype, shard_size=cfg.shard_size, limit=cfg.limit, source=source.describe())
@@ -639,7 +713,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     if encoder is None: encoder = load_encoder(cfg.encoder, device="cpu", cache_dir=cfg.cache_dir)
     if source is None: source = build_source(cfg)
     if cfg.decode == "gpu" and device.type != "cuda": raise ValueError("decode='gpu' needs a CUDA device")
-    prepare_encoder(encoder, device, cfg.channels_last, cfg.compile)
+    prepare_encoder(encoder, device, cfg.channels_last, cfg.compile, cfg.precision)
     out = Path(store_dir) if store_dir is not None else cfg.store_dir
     out.mkdir(parents=True, exist_ok=True)
 
@@ -664,17 +738,17 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     collate = DecodeBatch(encoder.preprocess if cfg.decode == "cpu" else None, cfg.decode)
     pin = device.type == "cuda"
     if stream:
-        loader = stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.num_workers, pin)
+        loader = stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, pin)
         todo = None
     else:
         shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
-        loader = make_loader(source, collate, list(shards), cfg.batch_size, cfg.num_workers, pin)
+        loader = make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, pin)
         todo = sum(b - a for a, b in shards)
 
     stats, dtype = EmbedStats(), STORE_DTYPES[cfg.dtype]
     buf = lab = None
     shard, filled, cap = None, 0, cfg.shard_size
-    events = []  # (h2d start, h2d end = fwd start, fwd end) CUDA events, read once at the end
+    events = []  # (fwd start, fwd end) CUDA events, read once at the end
     def flush():
         nonlocal filled
         t = time.perf_counter()
@@ -690,22 +764,13 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
 
     bar = tqdm(total=todo, unit="img", unit_scale=True, disable=not cfg.progress or rank != 0, desc=f"embed {cfg.encoder} {cfg.dataset}/{cfg.split}")
     t0 = time.perf_counter()
-    it = iter(loader)
-    while True:
-        tw = time.perf_counter()
-        try: batch = next(it)
-        except StopIteration: break
-        stats.wait_s += time.perf_counter() - tw
-        if stream: pixels, labels, first = batch
-        else: pixels, labels = batch; first = None
-        cuda = device.type == "cuda"
-        if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(3)]; ev[0].record()
-        if cfg.decode == "gpu": pixels = gpu_preprocess(pixels, encoder.spec, device)
-        else: pixels = pixels.to(device, non_blocking=True)
-        if cuda: ev[1].record()
+    cuda = device.type == "cuda"
+    for pixels, batch in prefetch_to_device(loader, lambda b: device_pixels(b[0], encoder, device, cfg.decode), device, stats):
+        labels, first = batch[1], (batch[2] if stream else None)
+        if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]; ev[0].record()
         tf = time.perf_counter()
-        e = embed_pixels(encoder, pixels, cfg.amp, cfg.channels_last)
-        if cuda: ev[2].record(); events.append(ev)
+        e = embed_pixels(encoder, pixels, cfg.channels_last)
+        if cuda: ev[1].record(); events.append(ev)
         else: stats.forward_s += time.perf_counter() - tf
         n = len(labels)
         if buf is None:
@@ -721,7 +786,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     elif filled: raise RuntimeError(f"internal error: shard {shard} left with {filled} rows")
     if device.type == "cuda":
         torch.cuda.synchronize()
-        for a, b, c in events: stats.transfer_s += a.elapsed_time(b) / 1e3; stats.forward_s += b.elapsed_time(c) / 1e3
+        stats.forward_s += sum(a.elapsed_time(b) for a, b in events) / 1e3
     stats.seconds = time.perf_counter() - t0
     bar.close()
     if explicit:  # whichever job finds every shard on disk finalises (identical content if two race)
@@ -733,7 +798,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     _barrier(world)
     return out, stats
 
-# %% ../nbs/02_embeddings.ipynb #8e36184f
+# %% ../nbs/02_embeddings.ipynb #fd2f8850
 def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dict:
     "Check the shards of a finished run, then write labels.npy and meta.json (the store is complete once meta.json exists)."
     files = sorted(out.glob("shard_?????.safetensors"))
@@ -760,7 +825,7 @@ def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dic
     atomic_write(out / "meta.json", lambda p: p.write_text(json.dumps(meta, indent=1)))
     return meta
 
-# %% ../nbs/02_embeddings.ipynb #cda9568a
+# %% ../nbs/02_embeddings.ipynb #7e2c795b
 def _shard_error(f: Path, why: str) -> ValueError:
     return ValueError(f"corrupt embedding store: {f}: {why}; re-run `sae_nb embed` with the same arguments to rewrite missing shards")
 
@@ -809,7 +874,7 @@ def load_label_sets(path: str | os.PathLike) -> list[list[int]]:
         out += [val[off[i]:off[i + 1]] for i in range(len(off) - 1)]
     return out
 
-# %% ../nbs/02_embeddings.ipynb #27a580cf
+# %% ../nbs/02_embeddings.ipynb #a77d35f2
 def encoder_flops(encoder: Encoder) -> int:
     "Forward FLOPs of the encoder for one image (2 per multiply-add), counted by torch's FlopCounterMode."
     from torch.utils.flop_counter import FlopCounterMode
@@ -821,10 +886,10 @@ def encoder_flops(encoder: Encoder) -> int:
     with sdpa_kernel([SDPBackend.MATH]), FlopCounterMode(display=False) as fc: encoder(x)
     return int(fc.get_total_flops())
 
-# %% ../nbs/02_embeddings.ipynb #700c0162
+# %% ../nbs/02_embeddings.ipynb #053c99d3
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sae_nb embed", description="Cache the image embeddings of an encoder over a data set (see nbs/02_embeddings.ipynb).")
-    return add_config_args(p, EmbedConfig)
+    return add_config_args(p, EmbedConfig, dict(precision=PRECISIONS, decode=("cpu", "gpu")))
 
 def embed_cli(argv: list[str] | None = None) -> int:
     "`sae_nb embed ...`: build an EmbedConfig from the command line, run `embed_dataset`, print the store path."
