@@ -31,13 +31,13 @@ from .embeddings import atomic_write
 from .sae import TopKSAE, check_embeddings, check_k, init_b_dec_, resolve_device
 
 # %% auto #0
-__all__ = ['CHOICES', 'METRICS', 'SAE_FORMAT', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig', 'StackedTopKSAE',
-           'stacked_regularizer', 'stacked_auxk_loss', 'sae_loss', 'lr_at', 'normalize_decoder_rows_',
-           'remove_parallel_grad_rows_', 'TrainStep', 'reconstruction_r2', 'save_sae', 'load_sae', 'load_train_config',
-           'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable', 'DistContext',
-           'init_distributed', 'normalize_inputs', 'init_stacked', 'train_stacked', 'train_sae', 'SweepResult',
-           'select_lambda', 'sweep_lambda', 'run_torchrun_test', 'train_cli', 'step_matmul_flops',
-           'benchmark_train_step']
+__all__ = ['CHOICES', 'TRITON_TOPK_MAX_COLS', 'METRICS', 'SAE_FORMAT', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig',
+           'StackedTopKSAE', 'topk_threshold_reference', 'topk_threshold', 'topk_mask', 'stacked_regularizer',
+           'stacked_auxk_loss', 'sae_loss', 'lr_at', 'normalize_decoder_rows_', 'remove_parallel_grad_rows_',
+           'TrainStep', 'reconstruction_r2', 'save_sae', 'load_sae', 'load_train_config', 'save_checkpoint',
+           'find_checkpoint', 'load_checkpoint', 'check_resumable', 'DistContext', 'init_distributed',
+           'normalize_inputs', 'init_stacked', 'train_stacked', 'train_sae', 'SweepResult', 'select_lambda',
+           'sweep_lambda', 'run_torchrun_test', 'train_cli', 'step_matmul_flops', 'benchmark_train_step']
 
 # %% ../nbs/03_train.ipynb #f7063194
 CHOICES = dict(
@@ -127,7 +127,7 @@ class TrainConfig:
         if unknown: raise ValueError(f"unknown TrainConfig fields: {sorted(unknown)}")
         return cls(**d)
 
-# %% ../nbs/03_train.ipynb #740b8f29
+# %% ../nbs/03_train.ipynb #3efea49a
 class StackedTopKSAE(nn.Module):
     "L Top-k SAEs of the same shape in stacked (L, m, d) tensors, run with batched matmuls."
     def __init__(self, n_models: int, d_in: int, n_latents: int, k: int, device=None, dtype=None):
@@ -161,10 +161,14 @@ class StackedTopKSAE(nn.Module):
             out.append(sae)
         return out
 
+    def activations(self, x: Tensor) -> Tensor:
+        "Eq. 1-2 for every model, before the selection: acts (L, N, m)."
+        xc = x - self.b_dec[:, None, :]                                       # (L, N, d)
+        return F.relu(torch.baddbmm(self.b_enc[:, None, :], xc, self.W_enc.mT))
+
     def encode(self, x: Tensor, k: int | None = None) -> tuple[Tensor, Tensor, Tensor]:
         "Eq. 1-3 for every model: acts (L, N, m), values (L, N, k), indices (L, N, k)."
-        xc = x - self.b_dec[:, None, :]                                       # (L, N, d)
-        acts = F.relu(torch.baddbmm(self.b_enc[:, None, :], xc, self.W_enc.mT))
+        acts = self.activations(x)
         values, indices = acts.topk(self.k if k is None else k, dim=-1, sorted=False)
         return acts, values, indices
 
@@ -186,14 +190,94 @@ class StackedTopKSAE(nn.Module):
 
     def extra_repr(self) -> str: return f"n_models={self.n_models}, d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}"
 
-# %% ../nbs/03_train.ipynb #46862222
+# %% ../nbs/03_train.ipynb #1fffd6f8
+try:
+    import triton
+    import triton.language as tl
+except ImportError: triton = None
+
+if triton is not None:
+    @triton.jit
+    def _topk_threshold_kernel(x_ptr, thr_ptr, col_ptr, n_cols, k, BLOCK: tl.constexpr, LOG2_BLOCK: tl.constexpr, NBITS: tl.constexpr):
+        row = tl.program_id(0).to(tl.int64)
+        cols = tl.arange(0, BLOCK)
+        valid = cols < n_cols
+        x = tl.load(x_ptr + row * n_cols + cols, mask=valid, other=0.0).to(tl.float32)
+        bits = x.to(tl.int32, bitcast=True)
+        # float order as signed-int order; bf16 values live in the top 16 bits, so 16 rounds find them
+        key = tl.where(bits < 0, bits ^ 0x7FFFFFFF, bits) >> (32 - NBITS)
+        key = tl.where(valid, key, -(1 << (NBITS - 1)))
+        lo = tl.full((), -(1 << (NBITS - 1)), tl.int64)  # int64: hi - lo overflows int32 at 32 bits
+        hi = tl.full((), (1 << (NBITS - 1)) - 1, tl.int64)
+        for _ in range(NBITS):  # the largest t with #{key >= t} >= k: the k-th largest key
+            mid = lo + ((hi - lo + 1) >> 1)
+            ok = tl.sum((key >= mid.to(tl.int32)).to(tl.int32), axis=0) >= k
+            lo = tl.where(ok, mid, lo)
+            hi = tl.where(ok, hi, mid - 1)
+        t = lo.to(tl.int32)
+        tie = (key == t) & valid
+        need = k - tl.sum((key > t).to(tl.int32), axis=0)
+        c_hi = tl.full((), BLOCK - 1, tl.int32)
+        if tl.sum(tie.to(tl.int32), axis=0) > need:  # more ties than places: the column of the need-th tie
+            if need <= 4:   # the usual case (a bf16 value shared by a few units): peel the lowest columns off
+                rest = tie
+                for _ in range(need):
+                    c_hi = tl.min(tl.where(rest, cols, BLOCK), axis=0)
+                    rest = rest & (cols != c_hi)
+            else:           # e.g. a row with fewer than k positive activations: bisection over the columns
+                c_lo = tl.full((), 0, tl.int32)
+                for _ in range(LOG2_BLOCK):
+                    mid = (c_lo + c_hi) >> 1
+                    ok = tl.sum((tie & (cols <= mid)).to(tl.int32), axis=0) >= need
+                    c_hi = tl.where(ok, mid, c_hi)
+                    c_lo = tl.where(ok, c_lo, mid + 1)
+        # the value back from its key: undo the shift (negative keys had their low bits set) and the sign flip
+        key32 = (t << (32 - NBITS)) | tl.where(t < 0, (1 << (32 - NBITS)) - 1, 0)
+        tl.store(thr_ptr + row, tl.where(key32 < 0, key32 ^ 0x7FFFFFFF, key32).to(tl.float32, bitcast=True))
+        tl.store(col_ptr + row, c_hi.to(tl.int64))
+
+def topk_threshold_reference(acts: Tensor, k: int) -> tuple[Tensor, Tensor]:
+    "`topk_threshold` with torch ops: `torch.topk` for the k-th value, a cumulative count for the ties."
+    thr = acts.topk(k, dim=-1).values[..., -1:]
+    need = k - (acts > thr).sum(-1, keepdim=True)
+    col = ((acts == thr).cumsum(-1) < need).sum(-1)      # the column of the need-th tie
+    return thr[..., 0].float().contiguous(), col      # contiguous, as the fake kernel promises the compiler
+
+TRITON_TOPK_MAX_COLS = 16384  # one row per program, held in registers
+
+@torch.library.custom_op("sae_nb::topk_threshold", mutates_args=())
+def topk_threshold(acts: Tensor, k: int) -> tuple[Tensor, Tensor]:
+    "Per row of `acts` (..., m): the k-th largest value (fp32) and the column of the last tie taken, lowest columns first."
+    m = acts.shape[-1]
+    if not (acts.is_cuda and triton is not None and m <= TRITON_TOPK_MAX_COLS and acts.dtype in (torch.bfloat16, torch.float32)):
+        return topk_threshold_reference(acts, k)
+    rows = acts.reshape(-1, m).contiguous()
+    thr = torch.empty(rows.shape[0], device=acts.device, dtype=torch.float32)
+    col = torch.empty(rows.shape[0], device=acts.device, dtype=torch.int64)
+    block = triton.next_power_of_2(m)
+    _topk_threshold_kernel[(rows.shape[0],)](rows, thr, col, m, k, BLOCK=block, LOG2_BLOCK=block.bit_length() - 1,
+                                             NBITS=16 if acts.dtype == torch.bfloat16 else 32, num_warps=4)
+    return thr.view(acts.shape[:-1]), col.view(acts.shape[:-1])
+
+@topk_threshold.register_fake
+def _(acts, k):
+    return acts.new_empty(acts.shape[:-1], dtype=torch.float32), acts.new_empty(acts.shape[:-1], dtype=torch.int64)
+
+def topk_mask(acts: Tensor, k: int) -> Tensor:
+    "The Top-k selection of each row of `acts` as a boolean mask: exactly k per row, ties to the lowest columns."
+    thr, col = topk_threshold(acts.detach(), k)
+    thr, col = thr[..., None], col[..., None]
+    cols = torch.arange(acts.shape[-1], device=acts.device)
+    return (acts > thr) | ((acts == thr) & (cols <= col))
+
+# %% ../nbs/03_train.ipynb #98393f12
 METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")
 
-def stacked_regularizer(name: str, acts: Tensor, values: Tensor, mask: Tensor | None) -> Tensor:
-    "R(B) of Eq. 7 or 8 for each of L models, (L,) in fp32; `mask` (L, m) is mu (None: unmasked ablation)."
+def stacked_regularizer(name: str, acts: Tensor, codes: Tensor, mask: Tensor | None) -> Tensor:
+    "R(B) of Eq. 7 or 8 for each of L models, (L,) in fp32; `codes` are the Top-k values or dense codes; `mask` (L, m) is mu (None: unmasked ablation)."
     a = acts if mask is None else acts * mask[:, None, :].to(acts.dtype)
     if name == "offsupport_l1":                     # mu_j = 1 on every support, so the support sum needs no mask
-        return (a.sum(-1, dtype=torch.float32) - values.sum(-1, dtype=torch.float32)).sum(-1)
+        return (a.sum(-1, dtype=torch.float32) - codes.sum(-1, dtype=torch.float32)).sum(-1)
     if name == "l1_l2_ratio":
         l1 = a.abs().sum(-1, dtype=torch.float32)
         return (l1 / (a.square().sum(-1, dtype=torch.float32) + 1e-8).sqrt()).sum(-1)
@@ -202,8 +286,11 @@ def stacked_regularizer(name: str, acts: Tensor, values: Tensor, mask: Tensor | 
 def stacked_auxk_loss(model: StackedTopKSAE, acts: Tensor, residual: Tensor, dead: Tensor, k_aux: int,
                       n_global: int, reduce=None, sparse: bool = False) -> Tensor:
     "AuxK loss of each model (L,): the top-k_aux dead activations reconstruct the detached residual x - x_hat."
-    values, indices = (acts * dead[:, None, :].to(acts.dtype)).topk(min(k_aux, model.n_latents), dim=-1, sorted=False)
-    residual_hat = model.decode_delta(indices, values, sparse)
+    dead_acts, k_aux = acts * dead[:, None, :].to(acts.dtype), min(k_aux, model.n_latents)
+    if sparse:
+        values, indices = dead_acts.topk(k_aux, dim=-1, sorted=False)
+        residual_hat = model.decode_delta(indices, values, sparse=True)
+    else: residual_hat = torch.bmm(dead_acts * topk_mask(dead_acts, k_aux), model.W_dec).float()
     err = (residual_hat - residual).square().sum(-1).sum(-1)                     # (L,), this process's samples
     center = residual.sum(1)
     if reduce is not None: center = reduce(center)
@@ -218,16 +305,24 @@ def sae_loss(model: StackedTopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: T
     n_global = x.shape[0] if n_global is None else n_global
     amp = torch.autocast("cuda", dtype=amp_dtype, cache_enabled=False) if amp_dtype is not None else nullcontext()
     with amp:
-        acts, values, indices = model.encode(x)
-        recon = model.decode_delta(indices, values, sparse) + model.b_dec[:, None, :].float()
-    flat = (indices + (torch.arange(L, device=x.device) * m)[:, None, None]).view(-1, indices.shape[-1])
-    support = batch_active_mask(flat, L * m).view(L, m)                                   # mu, Eq. 5-6
-    fired = torch.zeros(L * m, device=x.device).index_add_(0, flat.view(-1), (values > 0).float().view(-1)).view(L, m) > 0
+        acts = model.activations(x)
+        if sparse:   # indices for the embedding-bag decode
+            codes, indices = acts.topk(model.k, dim=-1, sorted=False)
+            recon = model.decode_delta(indices, codes, sparse=True)
+            flat = (indices + (torch.arange(L, device=x.device) * m)[:, None, None]).view(-1, indices.shape[-1])
+            support = batch_active_mask(flat, L * m).view(L, m)                           # mu, Eq. 5-6
+            fired = torch.zeros(L * m, device=x.device).index_add_(0, flat.view(-1), (codes > 0).float().view(-1)).view(L, m) > 0
+        else:        # the dense code straight from the threshold: no indices, no scatter
+            chosen = topk_mask(acts, model.k)
+            codes = acts * chosen
+            recon = torch.bmm(codes, model.W_dec).float()
+            support, fired = chosen.any(1), (codes > 0).any(1)                            # mu, Eq. 5-6
+        recon = recon + model.b_dec[:, None, :].float()
     if reduce_max is not None: support, fired = reduce_max(torch.stack([support, fired]).float()).bool()
     residual = x.float() - recon                                                          # (L, N, d)
     mse = residual.square().sum(-1).sum(-1) / n_global
     if cfg.regularizer == "none": reg = mse.new_zeros(L)
-    else: reg = stacked_regularizer(cfg.regularizer, acts, values, support if cfg.masked else None) / n_global
+    else: reg = stacked_regularizer(cfg.regularizer, acts, codes, support if cfg.masked else None) / n_global
     if cfg.auxk_coef > 0 and aux:
         with amp: aux = stacked_auxk_loss(model, acts, residual.detach(), dead, cfg.k_aux_, n_global, reduce, sparse)
     else: aux = mse.new_zeros(L)
@@ -239,7 +334,7 @@ def sae_loss(model: StackedTopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: T
         metrics = torch.stack([per_model, mse, aux, reg, r2, dead.sum(-1).float()], 1)
     return per_model.sum(), metrics.detach(), fired
 
-# %% ../nbs/03_train.ipynb #c4567ce5
+# %% ../nbs/03_train.ipynb #eef36028
 def lr_at(cfg: TrainConfig, step: int, total_steps: int) -> float:
     "Learning rate at `step`: linear warm-up, then constant, linear or cosine decay to 0 at `total_steps`."
     if step < cfg.warmup_steps: return cfg.lr * (step + 1) / cfg.warmup_steps
@@ -247,19 +342,24 @@ def lr_at(cfg: TrainConfig, step: int, total_steps: int) -> float:
     t = (step - cfg.warmup_steps) / max(1, total_steps - cfg.warmup_steps)
     return cfg.lr * (1 - t) if cfg.lr_schedule == "linear" else cfg.lr * 0.5 * (1 + math.cos(math.pi * t))
 
+def _unit_rows_(W: Tensor, eps: float = 1e-12) -> Tensor:
+    return W.div_(W.norm(dim=-1, keepdim=True).clamp_min(eps))
+
+def _remove_parallel_(G: Tensor, W: Tensor) -> Tensor:
+    return G.sub_((G * W).sum(-1, keepdim=True) * W)
+
 @torch.no_grad()
 def normalize_decoder_rows_(W_dec: Tensor, eps: float = 1e-12) -> Tensor:
     "Unit-norm rows of a (..., m, d) decoder, in place (stacked `normalize_decoder_`)."
-    return W_dec.div_(W_dec.norm(dim=-1, keepdim=True).clamp_min(eps))
+    return _unit_rows_(W_dec, eps)
 
 @torch.no_grad()
 def remove_parallel_grad_rows_(W_dec: Tensor) -> Tensor:
     "Remove from each decoder row's gradient its component along the row (stacked `remove_parallel_grad_`)."
-    G = W_dec.grad
-    if G is not None: G.sub_((G * W_dec).sum(-1, keepdim=True) * W_dec)
+    if W_dec.grad is not None: _remove_parallel_(W_dec.grad, W_dec)
     return W_dec
 
-# %% ../nbs/03_train.ipynb #64d87e7e
+# %% ../nbs/03_train.ipynb #dff22a45
 def _has_triton() -> bool:
     "Whether torch.compile can generate GPU kernels here."
     import importlib.util
@@ -289,7 +389,10 @@ class TrainStep:
         self.metric_steps = 0
         self.graphs, self.static_x, self.warm = {}, None, {False: 0, True: 0}
         self.aux_free_steps = None  # steps in which no latent can be dead yet; None: read it from since_fired
-        self.loss_fn = torch.compile(sae_loss, dynamic=False) if mode == "compile" else sae_loss
+        fuse = (lambda f: torch.compile(f, dynamic=False)) if mode == "compile" else (lambda f: f)
+        self.loss_fn = fuse(sae_loss)
+        # eager, each of these is 3-4 passes over the (L, m, d) decoder; compiled, one pass each
+        self.remove_parallel_, self.unit_rows_ = fuse(_remove_parallel_), fuse(_unit_rows_)
 
     def set_lr(self, lr: float):
         "Set the learning rate without a host sync (in place when it is a device tensor)."
@@ -317,10 +420,11 @@ class TrainStep:
                                             d.all_sum if d else None, d.all_max if d else None, self.sparse, self.amp_dtype, aux)
         loss.backward()
         if d: d.all_sum_grads(self.params)
-        remove_parallel_grad_rows_(self.model.W_dec)
+        W_dec = self.model.W_dec
+        with torch.no_grad(): self.remove_parallel_(W_dec.grad, W_dec.detach())
         self.opt.step()
-        normalize_decoder_rows_(self.model.W_dec)
         with torch.no_grad():
+            self.unit_rows_(W_dec.detach())
             self.since_fired.add_(self.global_batch).masked_fill_(fired, 0)
             self.metric_sum.add_(metrics)
 
@@ -359,7 +463,7 @@ class TrainStep:
         self.aux_free_steps = None
         return out
 
-# %% ../nbs/03_train.ipynb #a87a4f83
+# %% ../nbs/03_train.ipynb #30025251
 @torch.no_grad()
 def reconstruction_r2(model: StackedTopKSAE | TopKSAE, X: Tensor, chunk_size: int = 16384) -> Tensor:
     "Per-dimension R^2 averaged over dimensions, for each stacked model: (L,) float64 (a scalar tensor for a TopKSAE)."
@@ -375,7 +479,7 @@ def reconstruction_r2(model: StackedTopKSAE | TopKSAE, X: Tensor, chunk_size: in
     r2 = torch.tensor([st.r2 for st in stats], dtype=torch.float64)
     return r2[0] if single else r2
 
-# %% ../nbs/03_train.ipynb #a918032b
+# %% ../nbs/03_train.ipynb #2bde3a89
 SAE_FORMAT = "sae_nb.TopKSAE"
 
 def _atomic_write_json(obj, path: Path):
@@ -428,7 +532,7 @@ def load_train_config(path) -> TrainConfig | None:
     tc = _read_json(Path(path) / "config.json").get("train_config")
     return None if tc is None else TrainConfig.from_dict(tc)
 
-# %% ../nbs/03_train.ipynb #6c9fca77
+# %% ../nbs/03_train.ipynb #e63aae25
 RESUME_FREE_FIELDS = {"device", "compile", "log_every", "ckpt_every", "eval_every", "eval_chunk", "distributed"}
 
 def save_checkpoint(path, step: TrainStep, state: dict):
@@ -486,7 +590,7 @@ def check_resumable(saved: dict, cfg: TrainConfig, lams: list[float], n_train: i
     if (saved["n_train"], saved["d_in"]) != (n_train, d_in): diff.append(f"data: ({saved['n_train']}, {saved['d_in']}) -> ({n_train}, {d_in})")
     if diff: raise ValueError("cannot resume: the checkpoint was written by a different run; differences: " + "; ".join(diff))
 
-# %% ../nbs/03_train.ipynb #2be81c3f
+# %% ../nbs/03_train.ipynb #f4db2bbf
 class DistContext:
     "torch.distributed helpers for data-parallel training (gloo on CPU, nccl on GPU)."
     def __init__(self):
@@ -515,7 +619,7 @@ def init_distributed(cfg: TrainConfig, device: torch.device) -> DistContext | No
         dist.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
     return DistContext() if dist.get_world_size() > 1 else None
 
-# %% ../nbs/03_train.ipynb #7893671f
+# %% ../nbs/03_train.ipynb #7a515bd1
 def normalize_inputs(X: Tensor, method: str) -> Tensor:
     "Apply `TrainConfig.input_norm` to embeddings: 'none' or 'unit_norm' (rows scaled to unit L2 norm)."
     if method == "none": return X
@@ -612,7 +716,7 @@ def train_stacked(cfg: TrainConfig, lams: list[float], X_train: Tensor, X_val: T
     if ckpt_dir is not None and is_main: save_checkpoint(ckpt_dir, step, state(s))
     return model, pd.DataFrame(history), val_r2
 
-# %% ../nbs/03_train.ipynb #e88e768d
+# %% ../nbs/03_train.ipynb #fe35f998
 def train_sae(cfg: TrainConfig, X_train: Tensor, X_val: Tensor | None = None, out_dir=None, resume: bool = False,
               progress: bool = True, max_steps: int | None = None) -> tuple[TopKSAE, pd.DataFrame]:
     "Train one Top-k SAE on embeddings with the objective of Eq. 10; returns (sae, history)."
@@ -627,7 +731,7 @@ def _rank() -> int:
     d = torch.distributed
     return d.get_rank() if d.is_available() and d.is_initialized() else 0
 
-# %% ../nbs/03_train.ipynb #29c579bf
+# %% ../nbs/03_train.ipynb #047a6ef7
 @dataclass
 class SweepResult:
     "The models of a lambda sweep (0.0 = baseline), their validation R^2 and the training history."
@@ -665,7 +769,7 @@ def sweep_lambda(cfg: TrainConfig, lambdas, X_train: Tensor, X_val: Tensor | Non
         _atomic_write_json(dict(r2={str(k): v for k, v in r2.items()}, selected=select_lambda(r2)), Path(out_dir) / "sweep.json")
     return SweepResult(models, r2, history, cfg)
 
-# %% ../nbs/03_train.ipynb #e68e963b
+# %% ../nbs/03_train.ipynb #735dc90a
 DDP_TEST_SCRIPT = '''
 import json, sys, torch
 from safetensors.torch import load_file
@@ -692,7 +796,7 @@ def run_torchrun_test(X: Tensor, cfg: TrainConfig, workdir, nproc: int = 2, time
     if r.returncode != 0: raise RuntimeError(f"torchrun failed ({r.returncode}):\n{r.stderr[-3000:]}")
     return load_sae(workdir / "sae")
 
-# %% ../nbs/03_train.ipynb #f19b25dc
+# %% ../nbs/03_train.ipynb #cbf084ab
 def train_cli(argv: list[str] | None = None) -> int:
     "`sae_nb train`: train one SAE (or a lambda sweep) on a stored set of embeddings."
     p = argparse.ArgumentParser(prog="sae_nb train", description="Train a Top-k SAE (Eq. 10) on cached embeddings.")
@@ -724,7 +828,7 @@ def train_cli(argv: list[str] | None = None) -> int:
         return 2
     return 0
 
-# %% ../nbs/03_train.ipynb #12055c6c
+# %% ../nbs/03_train.ipynb #9826e328
 def step_matmul_flops(n: int, d: int, m: int, n_models: int = 1, auxk: bool = True) -> float:
     "Matmul FLOPs of one dense-decode training step: encoder and decoder, forward and backward (and AuxK's decoder)."
     per = 2 * n * d * m
