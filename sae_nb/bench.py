@@ -20,8 +20,8 @@ import torch
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode',
-           'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'bench_embed', 'BenchConfig',
-           'run_benchmarks', 'bench_cli']
+           'bench_topk', 'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'bench_embed',
+           'BenchConfig', 'run_benchmarks', 'bench_cli']
 
 # %% ../nbs/90_benchmarks.ipynb #baea9d5f
 def _sync(device: torch.device):
@@ -101,7 +101,22 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
                              note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #59254ab2
+# %% ../nbs/90_benchmarks.ipynb #93ff841f
+def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
+    "Time of `topk_threshold` and of `torch.topk` on (L, N, m) bf16 ReLU activations (fp32 on CPU), for each L."
+    from sae_nb.train import topk_threshold
+    dtype = torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32
+    rows = []
+    for L in n_models:
+        acts = torch.relu(torch.randn(L, N, m, device=device)).to(dtype)
+        t_thr = time_fn(lambda: topk_threshold(acts, k), device)
+        t_ref = time_fn(lambda: acts.topk(k, dim=-1, sorted=False), device)
+        shape = f"({L}, {N}, {m}) {str(dtype)[6:]}, k={k}"
+        rows += [BenchResult(f"Top-k by threshold (topk_threshold) {shape}", t_thr * 1e3, "ms", note=f"threshold is {t_ref / t_thr:.2f}x faster" if t_thr < t_ref else f"torch.topk is {t_thr / t_ref:.2f}x faster"),
+                 BenchResult(f"torch.topk {shape}", t_ref * 1e3, "ms")]
+    return rows
+
+# %% ../nbs/90_benchmarks.ipynb #6a313ea9
 def _sae_forward_flops(n: int, d: int, m: int) -> float: return 2 * n * d * m
 
 def bench_monosemanticity(n_eval=50_000, n_train=1_281_167, d=768, m=8192, k=64, chunk_size=65_536,
@@ -143,7 +158,7 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
     return [BenchResult(f"probe curve k'=1..{K}, {n_classes} classes, N={n_train:,}, {cfg.epochs} epochs", sec, "s", "< 300 s", sec < 300,
                         note=f"random labels: nAUC {normalized_auc(acc, K):.4f} (chance {1 / n_classes:.4f})")]
 
-# %% ../nbs/90_benchmarks.ipynb #413121cc
+# %% ../nbs/90_benchmarks.ipynb #60136a09
 def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
                 peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True, compiled: bool = True) -> list[BenchResult]:
     "Per-step time of the training step (captured, compiled, eager), a stacked sweep, and one whole 50-epoch run."
@@ -179,7 +194,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #85b64013
+# %% ../nbs/90_benchmarks.ipynb #f86a2e6a
 def _write_jpeg(args):
     from PIL import Image
     import numpy as np
@@ -196,47 +211,49 @@ def make_jpeg_folder(root, n: int, size=(500, 375), workers: int | None = None) 
     with ProcessPoolExecutor(workers or os.cpu_count()) as ex: list(ex.map(_write_jpeg, jobs, chunksize=64))
     return root
 
-def bench_embed(n_images=20_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
-                peak_tflops: float | None = None, variants=(("cpu", False), ("gpu", False), ("cpu", True))) -> list[BenchResult]:
-    "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are (decode, compile)."
+def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
+                peak_tflops: float | None = None, variants=(("cpu", "bf16"), ("gpu", "bf16"), ("cpu", "autocast"))) -> list[BenchResult]:
+    "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are (decode, precision)."
     import tempfile
     from sae_nb.embeddings import EmbedConfig, embed_dataset, encoder_flops, open_clip_encoder
-    workers = num_workers if num_workers is not None else max(1, (os.cpu_count() or 2) - 1)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter(); imgs = make_jpeg_folder(Path(tmp) / "imgs", n_images); t_make = time.perf_counter() - t0
         enc = open_clip_encoder(arch, pretrained=None)
         flops = encoder_flops(enc)
-        for decode, compile in variants:
+        for decode, precision in variants:
             # float32 storage: a random-initialised ViT-L's outputs can exceed the float16 range
             cfg = EmbedConfig(encoder=f"open_clip:{arch}/none", dataset="folder", data_dir=str(imgs), split="bench",
-                              out_dir=str(Path(tmp) / f"out_{decode}_{compile}"), batch_size=batch_size, num_workers=workers,
-                              shard_size=8192, dtype="float32", device=device, decode=decode, compile=compile, progress=False)
-            if compile:  # compile on a few batches first: the timed run measures the compiled model, not the compiler
-                embed_dataset(replace(cfg, out_dir=str(Path(tmp) / "warmup"), limit=2 * batch_size), encoder=enc)
+                              out_dir=str(Path(tmp) / f"out_{decode}_{precision}"), batch_size=batch_size, num_workers=num_workers,
+                              shard_size=8192, dtype="float32", device=device, decode=decode, precision=precision, progress=False)
+            # two untimed batches first: the timed run measures steady state, not cuDNN's algorithm search
+            embed_dataset(replace(cfg, out_dir=str(Path(tmp) / f"warmup_{decode}_{precision}"), limit=2 * batch_size), encoder=enc)
             _, st = embed_dataset(cfg, encoder=enc)
             tflops = flops * st.images_per_s / 1e12
-            rows.append(BenchResult(f"embed {arch} 224px, {decode} JPEG decode{', torch.compile' if compile else ''}, {st.n_images:,} images, batch {batch_size}",
+            rows.append(BenchResult(f"embed {arch} 224px, {decode} JPEG decode, {precision}, {st.n_images:,} images, batch {batch_size}",
                                     st.images_per_s, "img/s", ">= 2000 img/s", st.images_per_s >= 2000,
                                     None if peak_tflops is None else 100 * tflops / peak_tflops,
-                                    f"{tflops:.0f} TFLOP/s model; of {st.seconds:.1f} s: wait {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
-                                    f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; {workers} decode workers; images made in {t_make:.0f} s"))
+                                    f"{tflops:.0f} TFLOP/s model ({flops / 1e9:.0f} GFLOP/img); of {st.seconds:.1f} s: wait for decode {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
+                                    f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; "
+                                    f"{cfg.workers} decode workers; images made in {t_make:.0f} s"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #5d100a2c
+# %% ../nbs/90_benchmarks.ipynb #b0fcf7b6
 BENCHMARKS: dict[str, Callable] = {
     "train": bench_train,
     "monosemanticity": bench_monosemanticity,
     "probe": bench_probe,
     "embed": bench_embed,
     "decode": bench_decode,
+    "topk": bench_topk,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
+    "topk": dict(N=16, m=64, k=4, n_models=(2,)),
     "monosemanticity": dict(n_eval=300, n_train=1000, d=16, m=64, k=4, chunk_size=256),
     "probe": dict(n_train=400, n_test=100, d=16, m=64, k=4, n_classes=5, K=4, epochs=1),
     "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False, compiled=False),
-    "embed": dict(n_images=8, arch="ViT-B-32", batch_size=4, num_workers=0, variants=(("cpu", False),)),
+    "embed": dict(n_images=8, arch="ViT-B-32", batch_size=4, num_workers=0, variants=(("cpu", "bf16"),)),
 }
 
 @dataclass
