@@ -20,8 +20,8 @@ import torch
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode',
-           'bench_topk', 'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'bench_embed',
-           'BenchConfig', 'run_benchmarks', 'bench_cli']
+           'bench_topk', 'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'cpu_decode_ms',
+           'bench_embed', 'BenchConfig', 'run_benchmarks', 'bench_cli']
 
 # %% ../nbs/90_benchmarks.ipynb #baea9d5f
 def _sync(device: torch.device):
@@ -194,7 +194,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #f86a2e6a
+# %% ../nbs/90_benchmarks.ipynb #91e8a10f
 def _write_jpeg(args):
     from PIL import Image
     import numpy as np
@@ -211,16 +211,30 @@ def make_jpeg_folder(root, n: int, size=(500, 375), workers: int | None = None) 
     with ProcessPoolExecutor(workers or os.cpu_count()) as ex: list(ex.map(_write_jpeg, jobs, chunksize=64))
     return root
 
+def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
+    "Mean ms per image, in this process, of PIL's decode and of the encoder's CPU steps (resize, crop; all of it if it cannot split)."
+    from PIL import Image
+    t_dec = t_pre = 0.0
+    for f in files:
+        t0 = time.perf_counter(); im = Image.open(f).convert("RGB"); t1 = time.perf_counter()
+        preprocess.uint8([im]) if getattr(preprocess, "normalize", None) is not None else preprocess([im])
+        t_dec += t1 - t0; t_pre += time.perf_counter() - t1
+    return 1e3 * t_dec / len(files), 1e3 * t_pre / len(files)
+
 def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
                 peak_tflops: float | None = None, variants=(("cpu", "bf16"), ("gpu", "bf16"), ("cpu", "autocast"))) -> list[BenchResult]:
     "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are (decode, precision)."
     import tempfile
-    from sae_nb.embeddings import EmbedConfig, embed_dataset, encoder_flops, open_clip_encoder
-    rows = []
+    from sae_nb.embeddings import EmbedConfig, embed_dataset, encoder_flops, open_clip_encoder, load_embeddings
+    rows, stores = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter(); imgs = make_jpeg_folder(Path(tmp) / "imgs", n_images); t_make = time.perf_counter() - t0
         enc = open_clip_encoder(arch, pretrained=None)
         flops = encoder_flops(enc)
+        files = sorted(imgs.iterdir())[:200]
+        dec_ms, pre_ms = cpu_decode_ms(files, enc.preprocess)
+        rows.append(BenchResult(f"CPU decode cost per image, one process ({len(files)} JPEGs of 500x375)", dec_ms + pre_ms, "ms",
+                                note=f"PIL decode {dec_ms:.2f} ms + resize/crop {pre_ms:.2f} ms: {1e3 / (dec_ms + pre_ms):.0f} img/s per core"))
         for decode, precision in variants:
             # float32 storage: a random-initialised ViT-L's outputs can exceed the float16 range
             cfg = EmbedConfig(encoder=f"open_clip:{arch}/none", dataset="folder", data_dir=str(imgs), split="bench",
@@ -228,7 +242,7 @@ def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: i
                               shard_size=8192, dtype="float32", device=device, decode=decode, precision=precision, progress=False)
             # two untimed batches first: the timed run measures steady state, not cuDNN's algorithm search
             embed_dataset(replace(cfg, out_dir=str(Path(tmp) / f"warmup_{decode}_{precision}"), limit=2 * batch_size), encoder=enc)
-            _, st = embed_dataset(cfg, encoder=enc)
+            stores[decode, precision], st = embed_dataset(cfg, encoder=enc)
             tflops = flops * st.images_per_s / 1e12
             rows.append(BenchResult(f"embed {arch} 224px, {decode} JPEG decode, {precision}, {st.n_images:,} images, batch {batch_size}",
                                     st.images_per_s, "img/s", ">= 2000 img/s", st.images_per_s >= 2000,
@@ -236,6 +250,11 @@ def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     f"{tflops:.0f} TFLOP/s model ({flops / 1e9:.0f} GFLOP/img); of {st.seconds:.1f} s: wait for decode {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
                                     f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; "
                                     f"{cfg.workers} decode workers; images made in {t_make:.0f} s"))
+        if ("cpu", "bf16") in stores and ("cpu", "autocast") in stores:  # what bf16 weights cost in accuracy
+            a, b = (load_embeddings(stores["cpu", p])[0] for p in ("bf16", "autocast"))
+            cos = torch.nn.functional.cosine_similarity(a, b)
+            rows.append(BenchResult(f"embeddings, bf16 weights against autocast, {len(cos):,} images", cos.min().item(), "min cosine",
+                                    note=f"mean cosine {cos.mean().item():.6f}"))
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #b0fcf7b6
