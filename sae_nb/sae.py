@@ -15,7 +15,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['check_embeddings', 'check_k', 'resolve_device', 'SAEOutput', 'sparse_decode', 'dense_decode', 'TopKSAE',
-           'normalize_decoder_', 'remove_parallel_grad_', 'geometric_median', 'init_b_dec_', 'auxk_loss']
+           'normalize_rows_', 'remove_parallel_rows_', 'normalize_decoder_', 'remove_parallel_grad_',
+           'geometric_median', 'init_b_dec_', 'auxk_loss']
 
 # %% ../nbs/00_sae.ipynb #7474f5f2
 def check_embeddings(x: Tensor, d_in: int | None = None, name: str = "x") -> Tensor:
@@ -116,18 +117,25 @@ class TopKSAE(nn.Module):
 
     def extra_repr(self) -> str: return f"d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}"
 
-# %% ../nbs/00_sae.ipynb #6a7f0325
+# %% ../nbs/00_sae.ipynb #d9d51ca2
+def normalize_rows_(W: Tensor, eps: float = 1e-12) -> Tensor:
+    "Rescale every row (last dim) of `W` (..., m, d) to unit L2 norm, in place."
+    return W.div_(W.norm(dim=-1, keepdim=True).clamp_min(eps))
+
+def remove_parallel_rows_(G: Tensor, W: Tensor) -> Tensor:
+    "Remove from each row of `G` its component along the same row of the unit-norm `W`, in place."
+    return G.sub_((G * W).sum(-1, keepdim=True) * W)
+
 @torch.no_grad()
 def normalize_decoder_(sae: TopKSAE, eps: float = 1e-12) -> TopKSAE:
     "Rescale every decoder row of `sae` to unit L2 norm, in place."
-    sae.W_dec.div_(sae.W_dec.norm(dim=1, keepdim=True).clamp_min(eps))
+    normalize_rows_(sae.W_dec, eps)
     return sae
 
 @torch.no_grad()
 def remove_parallel_grad_(sae: TopKSAE) -> TopKSAE:
     "Project each decoder row's gradient onto the tangent space of the unit sphere, in place."
-    W, G = sae.W_dec, sae.W_dec.grad
-    if G is not None: G.sub_((G * W).sum(1, keepdim=True) * W)
+    if sae.W_dec.grad is not None: remove_parallel_rows_(sae.W_dec.grad, sae.W_dec)
     return sae
 
 # %% ../nbs/00_sae.ipynb #e341b99d
