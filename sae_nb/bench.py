@@ -194,7 +194,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
                                 note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #91e8a10f
+# %% ../nbs/90_benchmarks.ipynb #a883a8e6
 def _write_jpeg(args):
     from PIL import Image
     import numpy as np
@@ -212,12 +212,13 @@ def make_jpeg_folder(root, n: int, size=(500, 375), workers: int | None = None) 
     return root
 
 def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
-    "Mean ms per image, in this process, of PIL's decode and of the encoder's CPU steps (resize, crop; all of it if it cannot split)."
+    "Mean ms per image, in this process, of PIL's decode and of the loader's CPU preprocessing (`DecodeBatch.pixels`)."
     from PIL import Image
-    t_dec = t_pre = 0.0
+    from sae_nb.embeddings import DecodeBatch
+    collate, t_dec, t_pre = DecodeBatch(preprocess), 0.0, 0.0
     for f in files:
         t0 = time.perf_counter(); im = Image.open(f).convert("RGB"); t1 = time.perf_counter()
-        preprocess.uint8([im]) if getattr(preprocess, "normalize", None) is not None else preprocess([im])
+        collate.pixels([im])
         t_dec += t1 - t0; t_pre += time.perf_counter() - t1
     return 1e3 * t_dec / len(files), 1e3 * t_pre / len(files)
 

@@ -99,7 +99,7 @@ def store_path(out_dir: str | os.PathLike, encoder: str, dataset: str, split: st
     "The folder of the store of (encoder, data set, split) under `out_dir`."
     return Path(out_dir) / _slug(encoder) / _slug(dataset) / _slug(split)
 
-# %% ../nbs/02_embeddings.ipynb #1311e8aa
+# %% ../nbs/02_embeddings.ipynb #26884e6c
 @dataclass
 class PreprocessSpec:
     "The image preprocessing of an encoder, in plain numbers."
@@ -130,9 +130,10 @@ def _split_normalize(transform):
     return type(transform)(steps[:-2]), (tuple(map(float, steps[-1].mean)), tuple(map(float, steps[-1].std)))
 
 def normalize_pixels(pixels: Tensor, normalize: tuple) -> Tensor:
-    "(B, H, W, 3) uint8 -> (B, 3, H, W) float32 normalised by (mean, std), as ToTensor then Normalize (channels-last in memory)."
+    "Pixels in [0, 255], (B, H, W, 3) uint8 or (B, 3, H, W) float -> (B, 3, H, W) float32 normalised by (mean, std), as ToTensor then Normalize."
+    if pixels.dtype == torch.uint8: pixels = pixels.permute(0, 3, 1, 2)   # a channels-last view
     mean, std = (torch.tensor(v, device=pixels.device).view(1, 3, 1, 1) for v in normalize)
-    return pixels.permute(0, 3, 1, 2).float().div_(255).sub_(mean).div_(std)
+    return pixels.div(255).sub_(mean).div_(std)
 
 class HFPreprocess:
     "A transformers image processor applied to a list of PIL images -> (B, 3, H, W) float."
@@ -454,7 +455,7 @@ def build_source(cfg: EmbedConfig):
     if cfg.dataset not in DATASETS: raise ValueError(f"unknown dataset {cfg.dataset!r}: use one of {sorted(DATASETS)} or 'hf:<id>'")
     return DATASETS[cfg.dataset](cfg)
 
-# %% ../nbs/02_embeddings.ipynb #9b9fbfb4
+# %% ../nbs/02_embeddings.ipynb #55e2378d
 def _to_pil(raw) -> Image.Image:
     if isinstance(raw, Image.Image): im = raw
     elif isinstance(raw, dict):  # a Hugging Face Image(decode=False) cell
@@ -483,9 +484,12 @@ class DecodeBatch:
         raws, labels = zip(*items)
         labels = torch.tensor(labels, dtype=torch.int64)
         if self.decode == "gpu": return [_raw_bytes(r) for r in raws], labels
-        images = [_to_pil(r) for r in raws]
-        if getattr(self.preprocess, "normalize", None) is not None: return self.preprocess.uint8(images), labels
-        return self.preprocess(images), labels
+        return self.pixels([_to_pil(r) for r in raws]), labels
+
+    def pixels(self, images: list[Image.Image]) -> Tensor:
+        "The CPU part of the preprocessing: uint8 pixels when the device can finish it (`normalize_pixels`), else the whole of it."
+        if getattr(self.preprocess, "normalize", None) is not None: return self.preprocess.uint8(images)
+        return self.preprocess(images)
 
 def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device) -> Tensor:
     "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B, 3, H, W) float32."
@@ -516,9 +520,7 @@ def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | tor
             im = TF.resize(im, short if isinstance(short, int) else list(short), interpolation=interp, antialias=True)
             im = TF.center_crop(im, [h, w])
         batch[torch.tensor(rows, device=device)] = im
-    mean = torch.tensor(spec.mean, device=device).view(1, 3, 1, 1) * 255
-    std = torch.tensor(spec.std, device=device).view(1, 3, 1, 1) * 255
-    return batch.clamp_(0, 255).sub_(mean).div_(std)
+    return normalize_pixels(batch.clamp_(0, 255), (spec.mean, spec.std))
 
 class _ShardBatches(torch.utils.data.Sampler):
     "Batches of row indices, shard by shard, never crossing a shard boundary."
@@ -594,7 +596,7 @@ def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: in
         out.append(embed_pixels(encoder, encoder.preprocess([_to_pil(i) for i in images[b:b + batch_size]])).cpu())
     return torch.cat(out) if out else torch.empty(0, encoder.dim)
 
-# %% ../nbs/02_embeddings.ipynb #ef657327
+# %% ../nbs/02_embeddings.ipynb #de53980c
 @dataclass
 class EmbedStats:
     "Where the time of an embedding run went."
@@ -736,13 +738,13 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     mine = lambda s: s % world == rank and s not in done and (n_shards is None or s < n_shards)
     stream = not isinstance(source, Dataset)
     collate = DecodeBatch(encoder.preprocess if cfg.decode == "cpu" else None, cfg.decode)
-    pin = device.type == "cuda"
+    cuda = device.type == "cuda"   # pinned host memory, side-stream prefetch and CUDA-event timing
     if stream:
-        loader = stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, pin)
+        loader = stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, cuda)
         todo = None
     else:
         shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
-        loader = make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, pin)
+        loader = make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, cuda)
         todo = sum(b - a for a, b in shards)
 
     stats, dtype = EmbedStats(), STORE_DTYPES[cfg.dtype]
@@ -764,7 +766,6 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
 
     bar = tqdm(total=todo, unit="img", unit_scale=True, disable=not cfg.progress or rank != 0, desc=f"embed {cfg.encoder} {cfg.dataset}/{cfg.split}")
     t0 = time.perf_counter()
-    cuda = device.type == "cuda"
     for pixels, batch in prefetch_to_device(loader, lambda b: device_pixels(b[0], encoder, device, cfg.decode), device, stats):
         labels, first = batch[1], (batch[2] if stream else None)
         if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]; ev[0].record()
@@ -784,7 +785,7 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
         if full: flush(); shard = None
     if stream and filled: flush()  # the last, short shard of a stream of unknown length
     elif filled: raise RuntimeError(f"internal error: shard {shard} left with {filled} rows")
-    if device.type == "cuda":
+    if cuda:
         torch.cuda.synchronize()
         stats.forward_s += sum(a.elapsed_time(b) for a, b in events) / 1e3
     stats.seconds = time.perf_counter() - t0
