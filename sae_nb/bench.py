@@ -23,9 +23,13 @@ __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult
            'bench_topk', 'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'cpu_decode_ms',
            'bench_embed', 'BenchConfig', 'run_benchmarks', 'bench_cli']
 
-# %% ../nbs/90_benchmarks.ipynb #baea9d5f
+# %% ../nbs/90_benchmarks.ipynb #c4efd799
 def _sync(device: torch.device):
     if device.type == "cuda": torch.cuda.synchronize(device)
+
+def _faster_note(a: str, t_a: float, b: str, t_b: float) -> str:
+    "Which of two timed variants won, and by how much: 'a is 1.50x faster'."
+    return f"{a} is {t_b / t_a:.2f}x faster" if t_a < t_b else f"{b} is {t_a / t_b:.2f}x faster"
 
 def time_fn(fn: Callable[[], object], device="cpu", warmup: int = 3, iters: int = 10, repeats: int = 3) -> float:
     "Median over `repeats` of the mean seconds per call of `fn` over `iters` calls, after `warmup` calls."
@@ -76,7 +80,7 @@ def results_markdown(rows: list[BenchResult], header: dict) -> str:
         lines.append(f"| {r.name} | {r.value:,.4g} {r.unit} | {r.target} | {met} | {pct} | {r.note} |")
     return "\n".join(lines)
 
-# %% ../nbs/90_benchmarks.ipynb #269f7bc8
+# %% ../nbs/90_benchmarks.ipynb #669ae1d9
 def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65536, 64)), device="cuda",
                  amp: bool | None = None) -> list[BenchResult]:
     "Forward+backward time of the sparse and the dense decode for each (m, k), fp32 weights as in training."
@@ -96,12 +100,12 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
                 out = dense_decode(codes, W, b)
             out.float().backward(g)
         ts, td = time_fn(run_sparse, device), time_fn(run_dense, device)
-        rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms", note=f"dense is {ts / td:.2f}x faster" if td < ts else f"sparse is {td / ts:.2f}x faster"),
+        rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms", note=_faster_note("dense", td, "sparse", ts)),
                  BenchResult(f"decode fwd+bwd dense ({'bf16' if amp else 'fp32'} matmul) m={m} k={k}", td * 1e3, "ms",
                              note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
     return rows
 
-# %% ../nbs/90_benchmarks.ipynb #93ff841f
+# %% ../nbs/90_benchmarks.ipynb #b90f93f2
 def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
     "Time of `topk_threshold` and of `torch.topk` on (L, N, m) bf16 ReLU activations (fp32 on CPU), for each L."
     from sae_nb.train import topk_threshold
@@ -112,7 +116,7 @@ def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[Ben
         t_thr = time_fn(lambda: topk_threshold(acts, k), device)
         t_ref = time_fn(lambda: acts.topk(k, dim=-1, sorted=False), device)
         shape = f"({L}, {N}, {m}) {str(dtype)[6:]}, k={k}"
-        rows += [BenchResult(f"Top-k by threshold (topk_threshold) {shape}", t_thr * 1e3, "ms", note=f"threshold is {t_ref / t_thr:.2f}x faster" if t_thr < t_ref else f"torch.topk is {t_thr / t_ref:.2f}x faster"),
+        rows += [BenchResult(f"Top-k by threshold (topk_threshold) {shape}", t_thr * 1e3, "ms", note=_faster_note("threshold", t_thr, "torch.topk", t_ref)),
                  BenchResult(f"torch.topk {shape}", t_ref * 1e3, "ms")]
     return rows
 
