@@ -5,7 +5,6 @@
 # %% ../nbs/90_benchmarks.ipynb #3ae816fb
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
 import json
 import math
@@ -18,10 +17,16 @@ from typing import Callable
 
 import torch
 
+from . import fast
+from .config import Config
+from .io import atomic_write, writable_dir
+from .sae import TopKSAE, resolve_device, topk_mask
+from .train import TrainConfig, TrainStep, init_model, train_sae
+
 # %% auto #0
 __all__ = ['BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode',
-           'bench_topk', 'bench_monosemanticity', 'bench_probe', 'bench_train', 'make_jpeg_folder', 'cpu_decode_ms',
-           'bench_embed', 'BenchConfig', 'run_benchmarks', 'bench_cli']
+           'bench_topk', 'bench_monosemanticity', 'bench_probe', 'step_matmul_flops', 'benchmark_train_step',
+           'bench_train', 'make_jpeg_folder', 'cpu_decode_ms', 'bench_embed', 'BenchConfig', 'run_benchmarks']
 
 # %% ../nbs/90_benchmarks.ipynb #c4efd799
 def _sync(device: torch.device):
@@ -84,20 +89,17 @@ def results_markdown(rows: list[BenchResult], header: dict) -> str:
 def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65536, 64)), device="cuda",
                  amp: bool | None = None) -> list[BenchResult]:
     "Forward+backward time of the sparse and the dense decode for each (m, k), fp32 weights as in training."
-    from sae_nb.sae import sparse_decode, dense_decode
     amp = (torch.device(device).type == "cuda") if amp is None else amp
     rows = []
     for m, k in shapes:
-        W = torch.randn(m, d, device=device, requires_grad=True)
-        b = torch.zeros(d, device=device, requires_grad=True)
+        sae = TopKSAE(d, m, k, device=device)
         values = torch.rand(N, k, device=device, requires_grad=True)
         indices = torch.rand(N, m, device=device).topk(k, dim=1).indices
         g = torch.randn(N, d, device=device)
-        def run_sparse(): sparse_decode(indices, values, W, b).backward(g)  # no bf16 embedding_bag backward in CUDA
+        def run_sparse(): fast.sparse_decode(indices, values, sae.W_dec, sae.b_dec).backward(g)  # no bf16 embedding_bag backward in CUDA
         def run_dense():
             with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=amp):
-                codes = torch.zeros(N, m, device=device, dtype=values.dtype).scatter(1, indices, values)
-                out = dense_decode(codes, W, b)
+                out = sae.decode(torch.zeros(N, m, device=device, dtype=values.dtype).scatter(1, indices, values))
             out.float().backward(g)
         ts, td = time_fn(run_sparse, device), time_fn(run_dense, device)
         rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms", note=_faster_note("dense", td, "sparse", ts)),
@@ -107,16 +109,19 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
 
 # %% ../nbs/90_benchmarks.ipynb #b90f93f2
 def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
-    "Time of `topk_threshold` and of `torch.topk` on (L, N, m) bf16 ReLU activations (fp32 on CPU), for each L."
-    from sae_nb.train import topk_threshold
+    "Time of the Top-k mask (Triton when the GPU serves it, readable) and of `torch.topk` on (L, N, m) ReLU activations."
     dtype = torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32
     rows = []
     for L in n_models:
         acts = torch.relu(torch.randn(L, N, m, device=device)).to(dtype)
-        t_thr = time_fn(lambda: topk_threshold(acts, k), device)
         t_ref = time_fn(lambda: acts.topk(k, dim=-1, sorted=False), device)
+        t_read = time_fn(lambda: topk_mask(acts, k), device)
         shape = f"({L}, {N}, {m}) {str(dtype)[6:]}, k={k}"
-        rows += [BenchResult(f"Top-k by threshold (topk_threshold) {shape}", t_thr * 1e3, "ms", note=_faster_note("threshold", t_thr, "torch.topk", t_ref)),
+        if fast.serves_topk(acts):
+            t_fast = time_fn(lambda: fast.topk_mask(acts, k), device)
+            rows.append(BenchResult(f"Top-k mask, Triton threshold (fast.topk_mask) {shape}", t_fast * 1e3, "ms",
+                                    note=_faster_note("Triton", t_fast, "torch.topk", t_ref)))
+        rows += [BenchResult(f"Top-k mask, readable (sae.topk_mask) {shape}", t_read * 1e3, "ms"),
                  BenchResult(f"torch.topk {shape}", t_ref * 1e3, "ms")]
     return rows
 
@@ -126,7 +131,6 @@ def _sae_forward_flops(n: int, d: int, m: int) -> float: return 2 * n * d * m
 def bench_monosemanticity(n_eval=50_000, n_train=1_281_167, d=768, m=8192, k=64, chunk_size=65_536,
                           device="cuda", peak_tflops: float | None = None) -> list[BenchResult]:
     "Time MS over n_eval inputs (one chunk) and streamed over n_train inputs, SAE forward included."
-    from sae_nb.sae import TopKSAE
     from sae_nb.metrics import monosemanticity_streamed
     torch.manual_seed(0)
     sae = TopKSAE(d, m, k, device=device)
@@ -148,7 +152,6 @@ def bench_monosemanticity(n_eval=50_000, n_train=1_281_167, d=768, m=8192, k=64,
 
 def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes=1000, K=32, device="cuda", epochs: int | None = None) -> list[BenchResult]:
     "Time the whole truncated-probe curve, SAE supports of train and test included."
-    from sae_nb.sae import TopKSAE
     from sae_nb.metrics import ProbeConfig, normalized_auc, sae_support, truncated_probe
     torch.manual_seed(0)
     sae = TopKSAE(d, m, k, device=device)
@@ -162,11 +165,43 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
     return [BenchResult(f"probe curve k'=1..{K}, {n_classes} classes, N={n_train:,}, {cfg.epochs} epochs", sec, "s", "< 300 s", sec < 300,
                         note=f"random labels: nAUC {normalized_auc(acc, K):.4f} (chance {1 / n_classes:.4f})")]
 
+# %% ../nbs/90_benchmarks.ipynb #883e45bd
+def step_matmul_flops(n: int, d: int, m: int, n_models: int = 1, auxk: bool = True) -> float:
+    "Matmul FLOPs of one dense-decode training step: encoder and decoder, forward and backward (and AuxK's decoder)."
+    per = 2 * n * d * m
+    # encoder: forward, grad of the weight, grad of x - b_d (b_d learns through it); decoder: forward, grad of the
+    # weight, grad of the code; AuxK's dense decode: the same three
+    return n_models * per * (3 + 3 + (3 if auxk else 0))
+
+# %% ../nbs/90_benchmarks.ipynb #48c4d11d
+def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int = 768, lambdas=None,
+                         n_warmup: int = 20, n_steps: int = 200, peak_tflops: float | None = None) -> dict:
+    "Time steady-state training steps at a given shape: one model, or a sweep of `lambdas` + baseline."
+    cfg.validate()
+    device = resolve_device(cfg.device)
+    lams = [cfg.lam] if lambdas is None else sorted({0.0, *map(float, lambdas)})
+    g = torch.Generator(device=device).manual_seed(0)
+    X = torch.randn(n_train, d_in, device=device, generator=g)
+    step = TrainStep(init_model(cfg, len(lams), X[:65536], device), torch.tensor(lams), cfg, cfg.batch_size)
+    perm = torch.randperm(n_train, device=device, generator=g)
+    B, spe = cfg.batch_size, n_train // cfg.batch_size
+    def run(n, s0):
+        for s in range(s0, s0 + n): step(step.gather_into(X, perm[(s % spe) * B:(s % spe + 1) * B]))
+    run(n_warmup, 0); _sync(device)
+    t = time.perf_counter(); run(n_steps, n_warmup); _sync(device)
+    ms = (time.perf_counter() - t) / n_steps * 1e3
+    flops = step_matmul_flops(B, d_in, cfg.n_latents, len(lams), cfg.auxk_coef > 0)
+    res = dict(mode=step.mode, n_models=len(lams), ms_per_step=ms, epoch_s=ms * spe / 1e3, run_50_epochs_s=ms * spe * 50 / 1e3,
+               matmul_tflops=flops / (ms / 1e3) / 1e12)
+    if device.type == "cuda":
+        peak = matmul_tflops(device=device) if peak_tflops is None else peak_tflops
+        res.update(peak_bf16_tflops=peak, fraction_of_peak=res["matmul_tflops"] / peak)
+    return res
+
 # %% ../nbs/90_benchmarks.ipynb #60136a09
 def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
                 peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True, compiled: bool = True) -> list[BenchResult]:
     "Per-step time of the training step (captured, compiled, eager), a stacked sweep, and one whole 50-epoch run."
-    from sae_nb.train import TrainConfig, benchmark_train_step, train_sae
     base = dict(n_latents=m, k=k, regularizer="offsupport_l1", lam=0.01, batch_size=batch_size, device=device)
     cfg = lambda **kw: TrainConfig(**{**base, **kw})
     pct = lambda r: None if peak_tflops is None else 100 * r["matmul_tflops"] / peak_tflops
@@ -215,6 +250,7 @@ def make_jpeg_folder(root, n: int, size=(500, 375), workers: int | None = None) 
     with ProcessPoolExecutor(workers or os.cpu_count()) as ex: list(ex.map(_write_jpeg, jobs, chunksize=64))
     return root
 
+# %% ../nbs/90_benchmarks.ipynb #71ead7f4
 def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
     "Mean ms per image, in this process, of PIL's decode and of the loader's CPU preprocessing (`DecodeBatch.pixels`)."
     from PIL import Image
@@ -226,6 +262,7 @@ def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
         t_dec += t1 - t0; t_pre += time.perf_counter() - t1
     return 1e3 * t_dec / len(files), 1e3 * t_pre / len(files)
 
+# %% ../nbs/90_benchmarks.ipynb #e8de3b09
 def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
                 peak_tflops: float | None = None, variants=(("cpu", "bf16"), ("gpu", "bf16"), ("cpu", "autocast"))) -> list[BenchResult]:
     "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are (decode, precision)."
@@ -281,26 +318,31 @@ QUICK_SIZES = {  # small enough for a CPU; exercises every code path
 }
 
 @dataclass
-class BenchConfig:
+class BenchConfig(Config):
     "What `sae_nb bench` runs and where it writes."
-    only: str = ""            # comma-separated names from BENCHMARKS; empty = all
-    out_dir: str = "bench_results"
-    quick: bool = False       # tiny sizes (CPU smoke run); figures are then meaningless
-    device: str = "auto"
+    only: str = ""                   # comma-separated names from BENCHMARKS (train, monosemanticity, probe, embed, decode, topk); empty: all
+    out_dir: str = "bench_results"   # where bench.json and bench.md go
+    quick: bool = False              # tiny sizes (a CPU smoke run); the figures are then meaningless
+    device: str = "auto"             # 'auto': the GPU when there is one
 
+    @property
+    def names(self) -> list[str]: return [n.strip() for n in self.only.split(",") if n.strip()] or list(BENCHMARKS)
+
+    def check(self):
+        unknown = [n for n in self.names if n not in BENCHMARKS]
+        if unknown: raise ValueError(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
+
+# %% ../nbs/90_benchmarks.ipynb #e7e9c07b
 def _device_name(device: torch.device) -> str:
     return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
 
 def _atomic_write_text(path: Path, text: str):
-    from sae_nb.embeddings import atomic_write
     atomic_write(path, lambda p: p.write_text(text))
 
 def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
     "Measure the bf16 matmul ceiling, then each chosen benchmark; write bench.json and bench.md."
-    names = [n.strip() for n in cfg.only.split(",") if n.strip()] or list(BENCHMARKS)
-    unknown = [n for n in names if n not in BENCHMARKS]
-    if unknown: raise ValueError(f"unknown benchmark(s) {unknown}; choose from {list(BENCHMARKS)}")
-    from sae_nb.sae import resolve_device
+    names = cfg.validate().names
+    writable_dir(cfg.out_dir)
     device = resolve_device(cfg.device)
     peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16, device=device)
     header = {"gpu": _device_name(device), "bf16 matmul": f"{peak:.0f} TFLOP/s", "torch": torch.__version__,
@@ -323,15 +365,3 @@ def _write_report(out: Path, header: dict, rows: list[BenchResult]):
     out.mkdir(parents=True, exist_ok=True)
     _atomic_write_text(out / "bench.json", json.dumps({"header": header, "results": [asdict(r) for r in rows]}, indent=1))
     _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
-
-def bench_cli(argv: list[str] | None = None) -> int:
-    "`sae_nb bench`: run the benchmark suite and print a Markdown table."
-    p = argparse.ArgumentParser(prog="sae_nb bench", description="Run the sae_nb benchmark suite (GPU).")
-    p.add_argument("--only", default="", help=f"comma-separated subset of {', '.join(BENCHMARKS)}")
-    p.add_argument("--out-dir", default="bench_results")
-    p.add_argument("--quick", action="store_true", help="tiny sizes: exercise the code paths on a CPU")
-    p.add_argument("--device", default="auto")
-    a = p.parse_args(argv)
-    header, rows = run_benchmarks(BenchConfig(only=a.only, out_dir=a.out_dir, quick=a.quick, device=a.device))
-    print("\n" + results_markdown(rows, header))
-    return 0

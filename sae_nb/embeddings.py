@@ -5,54 +5,63 @@
 # %% ../nbs/02_embeddings.ipynb #fb750911
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime
-import hashlib
 import io
-import json
 import os
 import re
-import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from types import SimpleNamespace
+from typing import Any, Callable, Iterable, Iterator, Literal, get_args
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from PIL import Image
 from safetensors import safe_open
-from safetensors.torch import save_file
 from torch import Tensor, nn
 from torch.utils.data import DataLoader, Dataset
-from tqdm.auto import tqdm
 
-from .cli import add_config_args
+from .config import Config, check_range, dict_diff
+from .io import atomic_write, jsonable, progress_bar, read_json, save_tensors, sha256, writable_dir, write_json
 from .sae import resolve_device
 
 # %% auto #0
-__all__ = ['STORE_FORMAT', 'PRECISIONS', 'STORE_DTYPES', 'ENCODERS', 'IMAGE_EXTENSIONS', 'DATASETS', 'EmbedConfig', 'store_path',
-           'PreprocessSpec', 'OpenClipPreprocess', 'normalize_pixels', 'HFPreprocess', 'Encoder',
-           'encoder_from_open_clip', 'encoder_from_hf', 'CheckpointNotFoundError', 'resolve_encoder_id',
-           'open_clip_encoder', 'hf_encoder', 'load_encoder', 'register_dataset', 'FolderSource', 'HFSource',
-           'HFStreamSource', 'hf_source', 'imagenet_source', 'folder_source', 'OpenImagesSource', 'open_images_source',
-           'build_source', 'DecodeBatch', 'gpu_preprocess', 'stream_loader', 'make_loader', 'prepare_encoder',
-           'embed_pixels', 'embed_images', 'EmbedStats', 'shard_name', 'atomic_write', 'device_pixels',
-           'prefetch_to_device', 'embed_dataset', 'finalize_store', 'load_embeddings', 'load_label_sets',
-           'encoder_flops', 'embed_cli']
+__all__ = ['STORE_FORMAT', 'StoreDtype', 'Precision', 'Decode', 'PRECISIONS', 'STORE_DTYPES', 'ENCODERS', 'DATASETS',
+           'IMAGE_EXTENSIONS', 'store_path', 'EmbedConfig', 'PreprocessSpec', 'Encoder', 'normalize_pixels',
+           'OpenClipPreprocess', 'HFPreprocess', 'encoder_from_open_clip', 'encoder_from_hf', 'resolve_encoder_id',
+           'CheckpointNotFoundError', 'open_clip_encoder', 'hf_encoder', 'load_encoder', 'register_dataset',
+           'FolderSource', 'folder_source', 'HFSource', 'HFStreamSource', 'hf_source', 'imagenet_source',
+           'OpenImagesSource', 'open_images_source', 'build_source', 'DecodeBatch', 'gpu_preprocess', 'make_loader',
+           'stream_loader', 'prepare_encoder', 'embed_pixels', 'embed_images', 'EmbedStats', 'shard_name',
+           'device_pixels', 'prefetch_to_device', 'finalize_store', 'embed_dataset', 'load_embeddings',
+           'load_label_sets', 'save_embeddings', 'encoder_flops']
 
-# %% ../nbs/02_embeddings.ipynb #b8f17980
+# %% ../nbs/02_embeddings.ipynb #7e588d2f
 STORE_FORMAT = "sae_nb.embeddings/1"
-PRECISIONS = ("bf16", "autocast", "fp32")
+
+def _slug(s: str) -> str: return re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_") or "_"
+
+def store_path(out_dir: str | os.PathLike, encoder: str, dataset: str, split: str) -> Path:
+    "The folder of the store of (encoder, data set, split) under `out_dir`."
+    return Path(out_dir) / _slug(encoder) / _slug(dataset) / _slug(split)
+
+# %% ../nbs/02_embeddings.ipynb #ff6f4249
+StoreDtype = Literal["float16", "bfloat16", "float32"]   # how the store keeps the embeddings
+Precision = Literal["bf16", "autocast", "fp32"]          # how the encoder computes on a GPU (see `prepare_encoder`)
+Decode = Literal["cpu", "gpu"]                           # where the JPEGs are decoded (see the decode pipeline)
+PRECISIONS = get_args(Precision)
 STORE_DTYPES = {"float16": torch.float16, "bfloat16": torch.bfloat16, "float32": torch.float32}
 
+# %% ../nbs/02_embeddings.ipynb #b8f17980
 @dataclass
-class EmbedConfig:
+class EmbedConfig(Config):
     "Every knob of one embedding job: which encoder, which images, where the store goes, and how fast."
     encoder: str = "clip-vit-l-14"      # a short name of `ENCODERS`, `open_clip:<arch>/<pretrained>` or `hf:<model id or dir>`
     dataset: str = "imagenet-1k"        # a name of `DATASETS`, or `hf:<data set id>`
-    split: str = "train"
+    split: str = "train"                # the split to embed (train, validation, ...); it also names the store folder
     out_dir: str = "embeddings"         # root folder; the store is out_dir/<encoder>/<dataset>/<split>
     data_dir: str | None = None         # local images (ImageFolder, Open Images); None: the Hugging Face Hub copy
     labels_csv: str | None = None       # Open Images image-level labels CSV (see `open_images_source`)
@@ -60,28 +69,17 @@ class EmbedConfig:
     label_column: str | None = None     # None = `label` if present; "" = no labels
     streaming: bool = False             # stream a Hugging Face data set instead of downloading it
     cache_dir: str | None = None        # Hugging Face cache for models and data sets
-    batch_size: int = 256
+    batch_size: int = 256               # images per forward pass
     num_workers: int | None = None      # decode processes; None = all cores but 3 (the main loop and the pinning thread need theirs); 0 = in the main process
     shard_size: int = 65_536            # rows per shard; a multiple of batch_size keeps batches identical across ranks
-    dtype: str = "float16"              # storage dtype of the embeddings
+    dtype: StoreDtype = "float16"       # storage dtype of the embeddings
     device: str = "auto"                # auto = cuda:<LOCAL_RANK> when a GPU is there, else cpu
-    precision: str = "bf16"             # on GPU: 'bf16' weights and activations | 'autocast' (fp32 weights, bf16 matmuls) | 'fp32'; CPU runs fp32
-    channels_last: bool = True          # on GPU
+    precision: Precision = "bf16"       # on GPU: 'bf16' weights and activations | 'autocast' (fp32 weights, bf16 matmuls) | 'fp32'; CPU runs fp32
+    channels_last: bool = True          # channels-last memory layout of the pixels and weights, on GPU
     compile: bool = False               # torch.compile the encoder's forward (pays off over long runs)
-    decode: str = "cpu"                 # cpu: the encoder library's own transform in the workers; gpu: nvJPEG + tensor resize on the device
+    decode: Decode = "cpu"              # cpu: the encoder library's own transform in the workers; gpu: nvJPEG + tensor resize on the device
     limit: int | None = None            # embed only the first `limit` images (smoke tests)
-    progress: bool = True
-
-    def validate(self) -> "EmbedConfig":
-        "Raise ValueError on a bad field; return self."
-        if self.dtype not in STORE_DTYPES: raise ValueError(f"dtype must be one of {list(STORE_DTYPES)}, got {self.dtype!r}")
-        if self.decode not in ("cpu", "gpu"): raise ValueError(f"decode must be 'cpu' or 'gpu', got {self.decode!r}")
-        if self.precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {self.precision!r}")
-        for name in ("batch_size", "shard_size"):
-            if getattr(self, name) < 1: raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        if self.num_workers is not None and self.num_workers < 0: raise ValueError(f"num_workers must be >= 0 or None, got {self.num_workers}")
-        if self.limit is not None and self.limit < 1: raise ValueError(f"limit must be >= 1 or None, got {self.limit}")
-        return self
+    progress: bool = True               # show a progress bar (rank 0 only)
 
     @property
     def workers(self) -> int:
@@ -93,11 +91,12 @@ class EmbedConfig:
         "The store folder of this (encoder, data set, split)."
         return store_path(self.out_dir, self.encoder, self.dataset, self.split)
 
-def _slug(s: str) -> str: return re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_") or "_"
-
-def store_path(out_dir: str | os.PathLike, encoder: str, dataset: str, split: str) -> Path:
-    "The folder of the store of (encoder, data set, split) under `out_dir`."
-    return Path(out_dir) / _slug(encoder) / _slug(dataset) / _slug(split)
+# %% ../nbs/02_embeddings.ipynb #34384e32
+@patch
+def check(self: EmbedConfig):
+    for name in ("batch_size", "shard_size"): check_range(name, getattr(self, name), lo=1)
+    if self.num_workers is not None: check_range("num_workers", self.num_workers, lo=0)
+    if self.limit is not None: check_range("limit", self.limit, lo=1)
 
 # %% ../nbs/02_embeddings.ipynb #26884e6c
 @dataclass
@@ -110,37 +109,7 @@ class PreprocessSpec:
     std: tuple[float, ...] = (0.5, 0.5, 0.5)
     resize_to: int | tuple[int, int] | None = None  # shortest-side target before the crop, when it differs from size
 
-class OpenClipPreprocess:
-    "open_clip's eval transform applied to a list of PIL images -> (B, 3, H, W) float."
-    def __init__(self, transform):
-        self.transform = transform
-        self.resize_crop, self.normalize = _split_normalize(transform)
-
-    def __call__(self, images: list[Image.Image]) -> Tensor: return torch.stack([self.transform(im) for im in images])
-
-    def uint8(self, images: list[Image.Image]) -> Tensor:
-        "The transform's PIL steps only (resize, crop) -> (B, H, W, 3) uint8; `normalize_pixels` finishes it, 4x less to ship."
-        return torch.from_numpy(np.stack([np.asarray(self.resize_crop(im), dtype=np.uint8) for im in images]))
-
-def _split_normalize(transform):
-    "A torchvision Compose ending in ToTensor, Normalize -> (the PIL steps before them, (mean, std)); else (None, None)."
-    steps = list(getattr(transform, "transforms", []))
-    if len(steps) < 2 or type(steps[-1]).__name__ != "Normalize" or type(steps[-2]).__name__ not in ("ToTensor", "MaybeToTensor"):
-        return None, None
-    return type(transform)(steps[:-2]), (tuple(map(float, steps[-1].mean)), tuple(map(float, steps[-1].std)))
-
-def normalize_pixels(pixels: Tensor, normalize: tuple) -> Tensor:
-    "Pixels in [0, 255], (B, H, W, 3) uint8 or (B, 3, H, W) float -> (B, 3, H, W) float32 normalised by (mean, std), as ToTensor then Normalize."
-    if pixels.dtype == torch.uint8: pixels = pixels.permute(0, 3, 1, 2)   # a channels-last view
-    mean, std = (torch.tensor(v, device=pixels.device).view(1, 3, 1, 1) for v in normalize)
-    return pixels.div(255).sub_(mean).div_(std)
-
-class HFPreprocess:
-    "A transformers image processor applied to a list of PIL images -> (B, 3, H, W) float."
-    def __init__(self, processor): self.processor = processor
-    def __call__(self, images: list[Image.Image]) -> Tensor:
-        return self.processor(images=images, return_tensors="pt")["pixel_values"]
-
+# %% ../nbs/02_embeddings.ipynb #0e2ce0e6
 class Encoder(nn.Module):
     "A frozen image encoder: `encoder(pixels)` is the (B, d) float32 embedding the paper uses."
     def __init__(self, id: str, model: nn.Module, preprocess: Callable, spec: PreprocessSpec, output: str, dim: int, library: str):
@@ -165,6 +134,39 @@ class Encoder(nn.Module):
 
     def extra_repr(self) -> str: return f"id={self.id!r}, output={self.output!r}, dim={self.dim}"
 
+# %% ../nbs/02_embeddings.ipynb #818590ad
+def _split_normalize(transform):
+    "A torchvision Compose ending in ToTensor, Normalize -> (the PIL steps before them, (mean, std)); else (None, None)."
+    steps = list(getattr(transform, "transforms", []))
+    if len(steps) < 2 or type(steps[-1]).__name__ != "Normalize" or type(steps[-2]).__name__ not in ("ToTensor", "MaybeToTensor"):
+        return None, None
+    return type(transform)(steps[:-2]), (tuple(map(float, steps[-1].mean)), tuple(map(float, steps[-1].std)))
+
+def normalize_pixels(pixels: Tensor, normalize: tuple) -> Tensor:
+    "Pixels in [0, 255], (B, H, W, 3) uint8 or (B, 3, H, W) float -> (B, 3, H, W) float32 normalised by (mean, std), as ToTensor then Normalize."
+    if pixels.dtype == torch.uint8: pixels = pixels.permute(0, 3, 1, 2)   # a channels-last view
+    mean, std = (torch.tensor(v, device=pixels.device).view(1, 3, 1, 1) for v in normalize)
+    return pixels.div(255).sub_(mean).div_(std)
+
+class OpenClipPreprocess:
+    "open_clip's eval transform applied to a list of PIL images -> (B, 3, H, W) float."
+    def __init__(self, transform):
+        self.transform = transform
+        self.resize_crop, self.normalize = _split_normalize(transform)
+
+    def __call__(self, images: list[Image.Image]) -> Tensor: return torch.stack([self.transform(im) for im in images])
+
+    def uint8(self, images: list[Image.Image]) -> Tensor:
+        "The transform's PIL steps only (resize, crop) -> (B, H, W, 3) uint8; `normalize_pixels` finishes it, 4x less to ship."
+        return torch.from_numpy(np.stack([np.asarray(self.resize_crop(im), dtype=np.uint8) for im in images]))
+
+# %% ../nbs/02_embeddings.ipynb #be6a3fd8
+class HFPreprocess:
+    "A transformers image processor applied to a list of PIL images -> (B, 3, H, W) float."
+    def __init__(self, processor): self.processor = processor
+    def __call__(self, images: list[Image.Image]) -> Tensor:
+        return self.processor(images=images, return_tensors="pt")["pixel_values"]
+
 # %% ../nbs/02_embeddings.ipynb #9ce7a41f
 def _probe_dim(model: nn.Module, enc_args: dict) -> int:
     enc = Encoder(model=model, dim=-1, **enc_args)
@@ -188,14 +190,17 @@ def encoder_from_open_clip(model: nn.Module, id: str = "open_clip:custom") -> En
     args = dict(id=id, preprocess=OpenClipPreprocess(transform), spec=spec, output="encode_image", library="open_clip")
     return Encoder(model=model, dim=_probe_dim(model, args), **args)
 
+# %% ../nbs/02_embeddings.ipynb #b1af6348
 _HF_CLS_TYPES = ("vit", "dinov2", "dinov2_with_registers", "deit", "beit", "data2vec-vision", "vit_msn", "vit_mae", "ijepa")
-_PIL_NAMES = {0: "nearest", 1: "lanczos", 2: "bilinear", 3: "bicubic", 4: "box", 5: "hamming"}
 
 def _hf_output_rule(model: nn.Module) -> str:
     if hasattr(model, "get_image_features"): return "get_image_features"
     if type(model).__name__.endswith("WithProjection"): return "image_embeds"
     if getattr(model.config, "model_type", None) in _HF_CLS_TYPES: return "cls"
     return "pooler_output"
+
+# %% ../nbs/02_embeddings.ipynb #efb3dc98
+_PIL_NAMES = {0: "nearest", 1: "lanczos", 2: "bilinear", 3: "bicubic", 4: "box", 5: "hamming"}
 
 def _hf_spec(processor) -> PreprocessSpec:
     def hw(s):  # a dict, or the SizeDict of transformers 5, or an int
@@ -216,6 +221,7 @@ def _hf_spec(processor) -> PreprocessSpec:
     return PreprocessSpec(size=crop if do_crop else size, resize="squash" if not do_crop else "shortest",
                           interpolation=interp, mean=tuple(mean), std=tuple(std), resize_to=None if not do_crop else size)
 
+# %% ../nbs/02_embeddings.ipynb #e0d3587e
 def encoder_from_hf(model: nn.Module, processor, id: str = "hf:custom") -> Encoder:
     "Wrap a transformers vision model and its image processor (CLIP, SigLIP, ViT, DINOv2, ... families)."
     if getattr(model.config, "model_type", "") == "siglip2" and "Siglip2" in type(model).__name__:
@@ -231,6 +237,13 @@ ENCODERS = {
     "vit-l-16": "hf:google/vit-large-patch16-224",                                    # d = 1024
 }
 
+def resolve_encoder_id(name: str) -> str:
+    "The full id of a short name or full id; ValueError for anything else."
+    if name in ENCODERS: return ENCODERS[name]
+    if name.startswith(("open_clip:", "hf:")) and len(name.split(":", 1)[1]) > 0: return name
+    raise ValueError(f"unknown encoder {name!r}: use one of {sorted(ENCODERS)}, 'open_clip:<arch>/<pretrained>' or 'hf:<model id>'")
+
+# %% ../nbs/02_embeddings.ipynb #0c0ad4f9
 class CheckpointNotFoundError(RuntimeError):
     "A checkpoint is neither in the local cache nor downloadable (offline)."
 
@@ -242,12 +255,7 @@ def _not_found(what: str, fetch: str, err: BaseException | None = None) -> Check
     return CheckpointNotFoundError(f"{what} is not in the local cache and cannot be downloaded here{why}. "
                                    f"On a connected machine, fetch it with `{fetch}` (same HF_HOME / cache_dir), then run again.")
 
-def resolve_encoder_id(name: str) -> str:
-    "The full id of a short name or full id; ValueError for anything else."
-    if name in ENCODERS: return ENCODERS[name]
-    if name.startswith(("open_clip:", "hf:")) and len(name.split(":", 1)[1]) > 0: return name
-    raise ValueError(f"unknown encoder {name!r}: use one of {sorted(ENCODERS)}, 'open_clip:<arch>/<pretrained>' or 'hf:<model id>'")
-
+# %% ../nbs/02_embeddings.ipynb #03bb3b65
 def open_clip_encoder(arch: str, pretrained: str | None = None, device: str | torch.device = "cpu", cache_dir: str | None = None) -> Encoder:
     "An open_clip encoder by architecture and pretrained tag; `pretrained=None` gives random weights of the real architecture."
     import open_clip
@@ -268,6 +276,7 @@ def open_clip_encoder(arch: str, pretrained: str | None = None, device: str | to
     tag = arch if pretrained is None and arch.startswith(("hf-hub:", "local-dir:")) else f"{arch}/{pretrained or 'none'}"
     return encoder_from_open_clip(model, id=f"open_clip:{tag}")
 
+# %% ../nbs/02_embeddings.ipynb #8bf38e95
 def hf_encoder(model_id: str, device: str | torch.device = "cpu", cache_dir: str | None = None) -> Encoder:
     "A transformers vision encoder and its image processor by Hub id or local directory (never remote code)."
     import transformers
@@ -285,6 +294,7 @@ def hf_encoder(model_id: str, device: str | torch.device = "cpu", cache_dir: str
     except OSError as e: raise _not_found(f"checkpoint '{model_id}' (transformers)", f"huggingface-cli download {model_id}", e) from e
     return encoder_from_hf(model.to(device), processor, id=f"hf:{model_id}")
 
+# %% ../nbs/02_embeddings.ipynb #c8ae9901
 def load_encoder(name: str, device: str | torch.device = "cpu", cache_dir: str | None = None) -> Encoder:
     "An `Encoder` by short name (`ENCODERS`) or full id, on `device`, in eval mode with frozen weights."
     full = resolve_encoder_id(name)
@@ -298,13 +308,15 @@ def load_encoder(name: str, device: str | torch.device = "cpu", cache_dir: str |
     return enc
 
 # %% ../nbs/02_embeddings.ipynb #230cd367
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".gif")
 DATASETS: dict[str, Callable[[EmbedConfig], Any]] = {}
 
 def register_dataset(name: str):
     "Decorator: register a source builder `fn(cfg) -> source` under `name`."
     def deco(fn): DATASETS[name] = fn; return fn
     return deco
+
+# %% ../nbs/02_embeddings.ipynb #7df9e465
+IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".gif")
 
 class FolderSource(Dataset):
     "Images in a folder: an ImageFolder (one subfolder per class, label = sorted subfolder index) or a flat folder (label -1)."
@@ -324,6 +336,13 @@ class FolderSource(Dataset):
     def __getitem__(self, i): p, c = self.items[i]; return str(p), c
     def describe(self): return dict(kind="folder", root=str(self.root.resolve()), layout="imagefolder" if self.classes else "flat")
 
+@register_dataset("folder")
+def folder_source(cfg: EmbedConfig):
+    "A local image folder (`data_dir`): ImageFolder layout, or a flat folder; `split` names the store only."
+    if cfg.data_dir is None: raise ValueError("dataset 'folder' needs data_dir")
+    return FolderSource(cfg.data_dir)
+
+# %% ../nbs/02_embeddings.ipynb #9cb5ce09
 def _find_image_column(features, wanted: str | None) -> str:
     import datasets
     cols = list(features)
@@ -358,6 +377,7 @@ class HFSource(Dataset):
         return row[self.image_column], (int(row[self.label_column]) if self.label_column and row[self.label_column] is not None else -1)
     def describe(self): return dict(kind="huggingface", id=self.name, image_column=self.image_column, label_column=self.label_column)
 
+# %% ../nbs/02_embeddings.ipynb #766a86d9
 class HFStreamSource:
     "A streamed Hugging Face data set: an iterable of (image bytes, label); `num_rows` from the data set card when known."
     def __init__(self, ds, image_column=None, label_column=None, name="hf", num_rows=None):
@@ -375,6 +395,7 @@ class HFStreamSource:
             yield row[self.image_column], (int(row[self.label_column]) if self.label_column and row[self.label_column] is not None else -1)
     def describe(self): return dict(kind="huggingface-stream", id=self.name, image_column=self.image_column, label_column=self.label_column)
 
+# %% ../nbs/02_embeddings.ipynb #cd4739e2
 def hf_source(name: str, split: str, cfg: EmbedConfig):
     "Load (or stream) a Hugging Face data set; offline and not cached gives `CheckpointNotFoundError` with the fetch command."
     import datasets
@@ -391,6 +412,7 @@ def hf_source(name: str, split: str, cfg: EmbedConfig):
         return HFStreamSource(ds, cfg.image_column, cfg.label_column, name, n)
     return HFSource(ds, cfg.image_column, cfg.label_column, name)
 
+# %% ../nbs/02_embeddings.ipynb #6fd78540
 @register_dataset("imagenet-1k")
 def imagenet_source(cfg: EmbedConfig):
     "ImageNet-1K: an ImageFolder under `data_dir`, else the Hub's `ILSVRC/imagenet-1k`."
@@ -405,12 +427,7 @@ def imagenet_source(cfg: EmbedConfig):
             return src
     raise ValueError(f"no split folder {' or '.join(names)} in {cfg.data_dir}")
 
-@register_dataset("folder")
-def folder_source(cfg: EmbedConfig):
-    "A local image folder (`data_dir`): ImageFolder layout, or a flat folder; `split` names the store only."
-    if cfg.data_dir is None: raise ValueError("dataset 'folder' needs data_dir")
-    return FolderSource(cfg.data_dir)
-
+# %% ../nbs/02_embeddings.ipynb #1c382675
 class OpenImagesSource(Dataset):
     "Open Images V7 images in a folder (`<ImageID>.jpg`) with the official image-level labels CSV."
     def __init__(self, image_dir, labels_csv=None, classes_csv=None):
@@ -442,6 +459,7 @@ class OpenImagesSource(Dataset):
         return str(self.files[i]), (s[0] if s else -1)
     def describe(self): return dict(kind="open-images-v7", root=str(self.root.resolve()), labels_csv=self.labels_csv, classes_csv=self.classes_csv)
 
+# %% ../nbs/02_embeddings.ipynb #f9bd2483
 @register_dataset("open-images-v7")
 def open_images_source(cfg: EmbedConfig):
     "Open Images V7: `data_dir` of `<ImageID>.jpg` plus `labels_csv` (image-level labels), or `hf:<id>` for a Hub copy."
@@ -449,6 +467,7 @@ def open_images_source(cfg: EmbedConfig):
                                               "or use dataset='hf:<id>' for a Hugging Face copy")
     return OpenImagesSource(cfg.data_dir, cfg.labels_csv)
 
+# %% ../nbs/02_embeddings.ipynb #08063650
 def build_source(cfg: EmbedConfig):
     "The source of `cfg.dataset`: a registered name or `hf:<id>`."
     if cfg.dataset.startswith("hf:"): return hf_source(cfg.dataset[3:], cfg.split, cfg)
@@ -476,6 +495,7 @@ def _raw_bytes(raw) -> Tensor:
     if data[:2] == b"\xff\xd8": return t
     return decode_image(t, mode=ImageReadMode.RGB)
 
+# %% ../nbs/02_embeddings.ipynb #695bd6df
 class DecodeBatch:
     "Collate function run in the loader workers: raw images -> pixels (cpu decode) or byte tensors (gpu decode)."
     def __init__(self, preprocess: Callable | None, decode: str = "cpu"):
@@ -491,11 +511,10 @@ class DecodeBatch:
         if getattr(self.preprocess, "normalize", None) is not None: return self.preprocess.uint8(images)
         return self.preprocess(images)
 
-def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device) -> Tensor:
-    "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B, 3, H, W) float32."
+# %% ../nbs/02_embeddings.ipynb #d0a5cf50
+def _decode_jpegs(images: list[Tensor], device: torch.device) -> list[Tensor]:
+    "Decode the JPEG byte tensors of a batch on `device` (nvJPEG on a GPU); already decoded images pass through."
     from torchvision.io import decode_jpeg, ImageReadMode
-    import torchvision.transforms.v2.functional as TF
-    device = torch.device(device)
     jpeg = [i for i, t in enumerate(images) if t.ndim == 1]
     decoded = list(images)
     if jpeg:
@@ -506,6 +525,13 @@ def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | tor
                 try: out.append(decode_jpeg(images[i], mode=ImageReadMode.RGB, device=device))
                 except RuntimeError: out.append(decode_jpeg(images[i].cpu(), mode=ImageReadMode.RGB))
         for i, t in zip(jpeg, out): decoded[i] = t
+    return decoded
+
+def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device) -> Tensor:
+    "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B, 3, H, W) float32."
+    import torchvision.transforms.v2.functional as TF
+    device = torch.device(device)
+    decoded = _decode_jpegs(images, device)
     interp = {"bicubic": TF.InterpolationMode.BICUBIC, "bilinear": TF.InterpolationMode.BILINEAR,
               "nearest": TF.InterpolationMode.NEAREST}.get(spec.interpolation, TF.InterpolationMode.BICUBIC)
     h, w = spec.size
@@ -522,6 +548,7 @@ def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | tor
         batch[torch.tensor(rows, device=device)] = im
     return normalize_pixels(batch.clamp_(0, 255), (spec.mean, spec.std))
 
+# %% ../nbs/02_embeddings.ipynb #f343ef0b
 class _ShardBatches(torch.utils.data.Sampler):
     "Batches of row indices, shard by shard, never crossing a shard boundary."
     def __init__(self, shards: list[tuple[int, int]], batch_size: int): self.shards, self.bs = shards, batch_size
@@ -530,6 +557,12 @@ class _ShardBatches(torch.utils.data.Sampler):
             for b in range(start, stop, self.bs): yield list(range(b, min(b + self.bs, stop)))
     def __len__(self): return sum(-(-(stop - start) // self.bs) for start, stop in self.shards)
 
+def make_loader(source, collate: DecodeBatch, shards: list[tuple[int, int]], batch_size: int, num_workers: int, pin_memory: bool) -> DataLoader:
+    "A DataLoader over the rows `shards` (a list of [start, stop)) of a map-style source, decoding in worker processes."
+    return DataLoader(source, batch_sampler=_ShardBatches(shards, batch_size), collate_fn=collate, num_workers=num_workers,
+                      pin_memory=pin_memory, persistent_workers=False, prefetch_factor=4 if num_workers > 0 else None)
+
+# %% ../nbs/02_embeddings.ipynb #c5f4143b
 def _stream_batches(source, mine: Callable[[int], bool], shard_size: int, batch_size: int, limit: int | None):
     "Batches ((row, item) lists) of a streamed source for this rank's pending shards, never crossing a shard boundary."
     batch, current = [], None
@@ -560,11 +593,6 @@ def stream_loader(source, collate: "DecodeBatch", mine: Callable[[int], bool], s
             if len(pending) >= 2 * num_workers: yield pending.popleft().result()
         while pending: yield pending.popleft().result()
 
-def make_loader(source, collate: DecodeBatch, shards: list[tuple[int, int]], batch_size: int, num_workers: int, pin_memory: bool) -> DataLoader:
-    "A DataLoader over the rows `shards` (a list of [start, stop)) of a map-style source, decoding in worker processes."
-    return DataLoader(source, batch_sampler=_ShardBatches(shards, batch_size), collate_fn=collate, num_workers=num_workers,
-                      pin_memory=pin_memory, persistent_workers=False, prefetch_factor=4 if num_workers > 0 else None)
-
 # %% ../nbs/02_embeddings.ipynb #39999c30
 def prepare_encoder(encoder: Encoder, device: str | torch.device = "cpu", channels_last: bool = True, compile: bool = False,
                     precision: str = "bf16") -> Encoder:
@@ -578,6 +606,7 @@ def prepare_encoder(encoder: Encoder, device: str | torch.device = "cpu", channe
     encoder._fwd = torch.compile(encoder.forward, dynamic=False) if compile else encoder.forward
     return encoder
 
+# %% ../nbs/02_embeddings.ipynb #b0ec90dd
 @torch.no_grad()
 def embed_pixels(encoder: Encoder, pixels: Tensor, channels_last: bool = True) -> Tensor:
     "(B, 3, H, W) preprocessed pixels -> (B, d) float32 embeddings, on the encoder's device, in the precision `prepare_encoder` set."
@@ -589,6 +618,7 @@ def embed_pixels(encoder: Encoder, pixels: Tensor, channels_last: bool = True) -
     with torch.autocast(p.device.type, dtype=torch.bfloat16, enabled=getattr(encoder, "_autocast", False)):
         return fwd(pixels).float()
 
+# %% ../nbs/02_embeddings.ipynb #d09ac5a6
 def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: int = 64) -> Tensor:
     "Embed PIL images in the main process with the encoder's own preprocessing -> (N, d) float32 on CPU."
     images, out = list(images), []
@@ -609,76 +639,32 @@ class EmbedStats:
     @property
     def images_per_s(self) -> float: return self.n_images / self.seconds if self.seconds else 0.0
 
+# %% ../nbs/02_embeddings.ipynb #45418a77
 def shard_name(s: int) -> str: return f"shard_{s:05d}.safetensors"
 
-def atomic_write(path, write: Callable[[Path], None]) -> Path:
-    "Call `write(tmp)` on a temporary file beside `path`, flush it to disk, then rename it to `path`: readers never see half a file."
-    path = Path(path)
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as f: os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists(): tmp.unlink()
-    return path
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 24), b""): h.update(chunk)
-    return h.hexdigest()
-
 def _write_shard(path: Path, emb: Tensor, labels: Tensor, start: int, sets: list[list[int]] | None):
-    tensors = {"embeddings": emb.contiguous(), "labels": labels.to(torch.int64).contiguous()}
+    tensors = {"embeddings": emb, "labels": labels.to(torch.int64)}
     if sets is not None:
         tensors["label_set_offsets"] = torch.tensor(np.cumsum([0] + [len(s) for s in sets]), dtype=torch.int64)
         tensors["label_set_values"] = torch.tensor([c for s in sets for c in s], dtype=torch.int64)
-    atomic_write(path, lambda p: save_file(tensors, str(p), metadata={"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))}))
+    save_tensors(tensors, path, metadata={"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))})
 
-def _versions() -> dict:
-    import importlib.metadata as md
-    out = {}
-    for pkg in ("sae_nb", "torch", "open_clip_torch", "transformers", "datasets", "safetensors"):
-        try: out[pkg] = md.version(pkg)
-        except md.PackageNotFoundError: pass
-    return out
-
-def _dist_info() -> tuple[int, int]:
-    "(rank, world size), initialising torch.distributed from torchrun's environment when needed."
-    import torch.distributed as dist
-    if not dist.is_available() or int(os.environ.get("WORLD_SIZE", 1)) == 1: return 0, 1
-    if not dist.is_initialized():
-        backend = "nccl" if torch.cuda.is_available() else "gloo"
-        if backend == "nccl": torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)) % torch.cuda.device_count())
-        dist.init_process_group(backend, timeout=datetime.timedelta(hours=6))
-    return dist.get_rank(), dist.get_world_size()
-
-def _barrier(world: int):
-    if world > 1:
-        import torch.distributed as dist
-        dist.barrier()
-
+# %% ../nbs/02_embeddings.ipynb #22774dab
 def device_pixels(pixels, encoder: Encoder, device: torch.device, decode: str = "cpu") -> Tensor:
     "A loader batch -> (B, 3, H, W) float pixels on `device`: GPU decode, uint8 normalisation, or a plain copy."
     if decode == "gpu": return gpu_preprocess(pixels, encoder.spec, device)
     pixels = pixels.to(device, non_blocking=True)
     return normalize_pixels(pixels, encoder.preprocess.normalize) if pixels.dtype == torch.uint8 else pixels
 
-def prefetch_to_device(batches: Iterable, prepare: Callable, device: torch.device, stats: EmbedStats | None = None) -> Iterator[tuple]:
-    "Yield (prepare(batch), batch); on a GPU the next batch's `prepare` runs on a side stream while the caller's work on this one runs."
-    stats = stats if stats is not None else EmbedStats()
-    it = iter(batches)
-    def fetch():
-        t = time.perf_counter()
-        b = next(it, None)
-        stats.wait_s += time.perf_counter() - t
-        return b
-    if device.type != "cuda":
-        while (b := fetch()) is not None:
-            t = time.perf_counter(); px = prepare(b); stats.transfer_s += time.perf_counter() - t
-            yield px, b
-        return
+# %% ../nbs/02_embeddings.ipynb #003e213a
+def _prefetch_inline(fetch: Callable, prepare: Callable, stats: EmbedStats) -> Iterator[tuple]:
+    "CPU: prepare each batch when the caller asks for it."
+    while (b := fetch()) is not None:
+        t = time.perf_counter(); px = prepare(b); stats.transfer_s += time.perf_counter() - t
+        yield px, b
+
+def _prefetch_side_stream(fetch: Callable, prepare: Callable, device: torch.device, stats: EmbedStats) -> Iterator[tuple]:
+    "GPU: prepare the next batch on a side stream while the caller's work on this one runs; CUDA events time `prepare`."
     main, side, events = torch.cuda.current_stream(device), torch.cuda.Stream(device), []
     def launch(b):
         ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]
@@ -698,112 +684,151 @@ def prefetch_to_device(batches: Iterable, prepare: Callable, device: torch.devic
     torch.cuda.synchronize(device)
     stats.transfer_s += sum(a.elapsed_time(z) for a, z in events) / 1e3
 
+def prefetch_to_device(batches: Iterable, prepare: Callable, device: torch.device, stats: EmbedStats | None = None) -> Iterator[tuple]:
+    "Yield (prepare(batch), batch); on a GPU the next batch's `prepare` runs on a side stream while the caller's work on this one runs."
+    stats = stats if stats is not None else EmbedStats()
+    it = iter(batches)
+    def fetch():
+        t = time.perf_counter()
+        b = next(it, None)
+        stats.wait_s += time.perf_counter() - t
+        return b
+    if device.type != "cuda": yield from _prefetch_inline(fetch, prepare, stats)
+    else: yield from _prefetch_side_stream(fetch, prepare, device, stats)
+
+# %% ../nbs/02_embeddings.ipynb #dda40811
+def _dist_info() -> tuple[int, int]:
+    "(rank, world size), initialising torch.distributed from torchrun's environment when needed."
+    import torch.distributed as dist
+    if not dist.is_available() or int(os.environ.get("WORLD_SIZE", 1)) == 1: return 0, 1
+    if not dist.is_initialized():
+        backend = "nccl" if torch.cuda.is_available() else "gloo"
+        if backend == "nccl": torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)) % torch.cuda.device_count())
+        dist.init_process_group(backend, timeout=datetime.timedelta(hours=6))
+    return dist.get_rank(), dist.get_world_size()
+
+def _barrier(world: int):
+    if world > 1:
+        import torch.distributed as dist
+        dist.barrier()
+
+def _rank_world(rank: int | None, world_size: int | None) -> tuple[int, int, bool]:
+    "(rank, world size, explicit): given explicitly for independent jobs (no process group), else torchrun's."
+    explicit = rank is not None or world_size is not None
+    if not explicit: return (*_dist_info(), False)
+    rank, world = rank or 0, world_size or 1
+    if not 0 <= rank < world: raise ValueError(f"rank must be in [0, {world}), got {rank}")
+    return rank, world, True
+
+# %% ../nbs/02_embeddings.ipynb #2179ac16
 def _plan(cfg: EmbedConfig, encoder: Encoder, source) -> dict:
     return dict(format=STORE_FORMAT, encoder=encoder.id, dim=encoder.dim, dataset=cfg.dataset, split=cfg.split,
                 dtype=cfg.dtype, shard_size=cfg.shard_size, limit=cfg.limit, source=source.describe())
 
-def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None, store_dir: str | os.PathLike | None = None,
-                  rank: int | None = None, world_size: int | None = None) -> tuple[Path, EmbedStats]:
-    "Embed `cfg.dataset`/`cfg.split` with `cfg.encoder` into a store (resuming one in progress) -> (store path, stats)."
-    cfg.validate()
-    explicit = rank is not None or world_size is not None  # independent jobs (e.g. a job array): no process group
-    if explicit:
-        rank, world = rank or 0, world_size or 1
-        if not 0 <= rank < world: raise ValueError(f"rank must be in [0, {world}), got {rank}")
-    else: rank, world = _dist_info()
-    device = resolve_device(cfg.device)
-    if encoder is None: encoder = load_encoder(cfg.encoder, device="cpu", cache_dir=cfg.cache_dir)
-    if source is None: source = build_source(cfg)
-    if cfg.decode == "gpu" and device.type != "cuda": raise ValueError("decode='gpu' needs a CUDA device")
-    prepare_encoder(encoder, device, cfg.channels_last, cfg.compile, cfg.precision)
-    out = Path(store_dir) if store_dir is not None else cfg.store_dir
-    out.mkdir(parents=True, exist_ok=True)
-
-    # the plan: a resumed run must be the same job
-    plan, plan_path = _plan(cfg, encoder, source), out / "plan.json"
-    if (rank == 0 or explicit) and not plan_path.exists(): atomic_write(plan_path, lambda p: p.write_text(json.dumps(plan, indent=1)))
+def _check_plan(out: Path, plan: dict, rank: int, world: int, explicit: bool):
+    "Write plan.json if it is not there yet (rank 0, or each independent job), then refuse a store of a different job."
+    plan_path = out / "plan.json"
+    if (rank == 0 or explicit) and not plan_path.exists(): write_json(plan, plan_path)
     if not explicit: _barrier(world)
-    old = json.loads(plan_path.read_text())
-    if old != json.loads(json.dumps(plan)):
-        diff = {k: (old.get(k), plan.get(k)) for k in set(old) | set(plan) if old.get(k) != json.loads(json.dumps(plan)).get(k)}
-        raise ValueError(f"{out} holds a store of a different job (stored vs requested: {diff}); use another out_dir or delete it")
+    old, new = read_json(plan_path), jsonable(plan)
+    if old != new:
+        diff = "; ".join(dict_diff(old, new)) or "the same values under other keys"
+        raise ValueError(f"{out} holds a store of a different job (stored -> requested: {diff}); use another out_dir or delete it")
 
+# %% ../nbs/02_embeddings.ipynb #6231f18e
+def _shards_on_disk(out: Path) -> set[int]:
+    "The indices of the finished shards in `out`."
+    return {int(p.name[6:11]) for p in out.glob("shard_?????.safetensors")}
+
+def _pending(out: Path, cfg: EmbedConfig, source, rank: int, world: int) -> tuple[int | None, int | None, Callable[[int], bool]]:
+    "(rows, shards, mine): the row and shard counts (None for a stream of unknown length), and whether shard s is this rank's and not done."
     n_rows = getattr(source, "num_rows", None)
     if n_rows is not None and cfg.limit is not None: n_rows = min(n_rows, cfg.limit)
     n_shards = None if n_rows is None else -(-n_rows // cfg.shard_size)
     for t in out.glob("shard_*.safetensors.tmp-*"):  # leftovers of a killed run of this rank's shards
         s = int(t.name[6:11])
         if s % world == rank: t.unlink(missing_ok=True)
-    done = {int(p.name[6:11]) for p in out.glob("shard_?????.safetensors")}
-    mine = lambda s: s % world == rank and s not in done and (n_shards is None or s < n_shards)
-    stream = not isinstance(source, Dataset)
+    done = _shards_on_disk(out)
+    return n_rows, n_shards, lambda s: s % world == rank and s not in done and (n_shards is None or s < n_shards)
+
+# %% ../nbs/02_embeddings.ipynb #9dfbddf7
+def _rank_loader(source, cfg: EmbedConfig, encoder: Encoder, mine: Callable[[int], bool], n_rows: int | None, n_shards: int | None,
+                 pin_memory: bool) -> tuple[Iterable, list[tuple[int, int]] | None, int | None]:
+    "(batches, shards, rows): map-style, the [start, stop) ranges of this rank's pending shards and their row count; (batches, None, None) for a stream."
     collate = DecodeBatch(encoder.preprocess if cfg.decode == "cpu" else None, cfg.decode)
-    cuda = device.type == "cuda"   # pinned host memory, side-stream prefetch and CUDA-event timing
-    if stream:
-        loader = stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, cuda)
-        todo = None
-    else:
-        shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
-        loader = make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, cuda)
-        todo = sum(b - a for a, b in shards)
+    if not isinstance(source, Dataset):
+        return stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, pin_memory), None, None
+    shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
+    return make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, pin_memory), shards, sum(b - a for a, b in shards)
 
-    stats, dtype = EmbedStats(), STORE_DTYPES[cfg.dtype]
-    buf = lab = None
-    shard, filled, cap = None, 0, cfg.shard_size
-    events = []  # (fwd start, fwd end) CUDA events, read once at the end
-    def flush():
-        nonlocal filled
-        t = time.perf_counter()
-        emb = buf[:filled].cpu()
-        if not torch.isfinite(emb).all():
-            raise ValueError(f"non-finite embeddings in shard {shard} of {out} (encoder {encoder.id}, dtype {cfg.dtype}"
-                             f"{': fp16 overflow? use dtype=float32' if cfg.dtype == 'float16' else ''})")
-        start = shard * cfg.shard_size
-        sets = [source.label_set(i) for i in range(start, start + filled)] if getattr(source, "sets", None) is not None else None
-        _write_shard(out / shard_name(shard), emb, lab[:filled].clone(), start, sets)
-        stats.write_s += time.perf_counter() - t
-        filled = 0
+# %% ../nbs/02_embeddings.ipynb #1db9f67e
+class _ShardBuffer:
+    "This rank's current shard, filled on the device batch by batch and written when it holds all its rows."
+    def __init__(self, out: Path, cfg: EmbedConfig, source, encoder_id: str, n_rows: int | None,
+                 shards: list[tuple[int, int]] | None, device: torch.device, stats: EmbedStats):
+        self.out, self.cfg, self.source, self.encoder_id, self.n_rows = out, cfg, source, encoder_id, n_rows
+        self.shards, self.stream, self.device, self.stats = shards, shards is None, device, stats  # shards: the plan, in order
+        self.dtype, self.buf, self.lab, self.shard, self.filled = STORE_DTYPES[cfg.dtype], None, None, None, 0
 
-    bar = tqdm(total=todo, unit="img", unit_scale=True, disable=not cfg.progress or rank != 0, desc=f"embed {cfg.encoder} {cfg.dataset}/{cfg.split}")
+    def add(self, e: Tensor, labels: Tensor, first: int | None = None):
+        "Append a batch (`first`: its first row, for a stream); write the shard once it is complete."
+        S, n = self.cfg.shard_size, len(labels)
+        if self.buf is None:
+            self.buf = torch.empty(S, e.shape[1], dtype=self.dtype, device=self.device)
+            self.lab = torch.empty(S, dtype=torch.int64)
+        if self.shard is None:  # which shard this batch starts (map-style: in order through the plan)
+            self.shard = (first // S) if self.stream else self.shards.pop(0)[0] // S
+        self.buf[self.filled:self.filled + n] = e.to(self.dtype); self.lab[self.filled:self.filled + n] = labels; self.filled += n
+        self.stats.n_images += n
+        full = self.filled == min(S, self.n_rows - self.shard * S) if self.n_rows is not None else self.filled == S
+        if full: self.flush()
+
+# %% ../nbs/02_embeddings.ipynb #627729a0
+@patch
+def flush(self: _ShardBuffer):
+    "Check the shard's rows, write it (with the label sets of multi-label data), and start the next one."
+    t, cfg = time.perf_counter(), self.cfg
+    emb = self.buf[:self.filled].cpu()
+    if not torch.isfinite(emb).all():
+        raise ValueError(f"non-finite embeddings in shard {self.shard} of {self.out} (encoder {self.encoder_id}, dtype {cfg.dtype}"
+                         f"{': fp16 overflow? use dtype=float32' if cfg.dtype == 'float16' else ''})")
+    start = self.shard * cfg.shard_size
+    sets = [self.source.label_set(i) for i in range(start, start + self.filled)] if getattr(self.source, "sets", None) is not None else None
+    _write_shard(self.out / shard_name(self.shard), emb, self.lab[:self.filled].clone(), start, sets)
+    self.stats.write_s += time.perf_counter() - t
+    self.filled, self.shard = 0, None
+
+@patch
+def finish(self: _ShardBuffer):
+    "After the last batch: write the last, short shard of a stream of unknown length; any other leftover is a bug."
+    if self.stream and self.filled: self.flush()
+    elif self.filled: raise RuntimeError(f"internal error: shard {self.shard} left with {self.filled} rows")
+
+# %% ../nbs/02_embeddings.ipynb #e0a17a80
+def _embed_loop(loader: Iterable, encoder: Encoder, cfg: EmbedConfig, device: torch.device, buffer: _ShardBuffer, stats: EmbedStats, bar):
+    "Embed every batch of `loader` into `buffer`, then write its last shard; fills the times of `stats`."
+    cuda, events = device.type == "cuda", []  # (fwd start, fwd end) CUDA events, read once at the end
     t0 = time.perf_counter()
     for pixels, batch in prefetch_to_device(loader, lambda b: device_pixels(b[0], encoder, device, cfg.decode), device, stats):
-        labels, first = batch[1], (batch[2] if stream else None)
+        labels, first = batch[1], (batch[2] if buffer.stream else None)
         if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]; ev[0].record()
         tf = time.perf_counter()
         e = embed_pixels(encoder, pixels, cfg.channels_last)
         if cuda: ev[1].record(); events.append(ev)
         else: stats.forward_s += time.perf_counter() - tf
-        n = len(labels)
-        if buf is None:
-            buf = torch.empty(cfg.shard_size, e.shape[1], dtype=dtype, device=device)
-            lab = torch.empty(cfg.shard_size, dtype=torch.int64)
-        if shard is None:  # which shard this batch starts (map-style: in order through the plan)
-            shard = (first // cfg.shard_size) if stream else shards.pop(0)[0] // cfg.shard_size
-        buf[filled:filled + n] = e.to(dtype); lab[filled:filled + n] = labels; filled += n
-        stats.n_images += n; bar.update(n)
-        full = filled == min(cap, n_rows - shard * cfg.shard_size) if n_rows is not None else filled == cap
-        if full: flush(); shard = None
-    if stream and filled: flush()  # the last, short shard of a stream of unknown length
-    elif filled: raise RuntimeError(f"internal error: shard {shard} left with {filled} rows")
+        buffer.add(e, labels, first)
+        bar.update(len(labels))
+    buffer.finish()  # the last, short shard of a stream of unknown length
     if cuda:
         torch.cuda.synchronize()
         stats.forward_s += sum(a.elapsed_time(b) for a, b in events) / 1e3
     stats.seconds = time.perf_counter() - t0
-    bar.close()
-    if explicit:  # whichever job finds every shard on disk finalises (identical content if two race)
-        have = {int(p.name[6:11]) for p in out.glob("shard_?????.safetensors")}
-        if world == 1 or (n_shards is not None and have >= set(range(n_shards))): finalize_store(out, cfg, encoder, source)
-        return out, stats
-    _barrier(world)
-    if rank == 0: finalize_store(out, cfg, encoder, source)
-    _barrier(world)
-    return out, stats
 
 # %% ../nbs/02_embeddings.ipynb #fd2f8850
-def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dict:
-    "Check the shards of a finished run, then write labels.npy and meta.json (the store is complete once meta.json exists)."
+def _scan_shards(out: Path) -> tuple[list[dict], Tensor, int, bool]:
+    "Check the shards in `out` cover rows 0..N-1 in order -> (their meta.json entries, all labels, d, whether they hold label sets)."
     files = sorted(out.glob("shard_?????.safetensors"))
-    shards, labels, N, has_sets = [], [], 0, False
+    shards, labels, N, has_sets, d = [], [], 0, False, None
     for s, f in enumerate(files):
         if f.name != shard_name(s): raise ValueError(f"{out}: shard {shard_name(s)} is missing (found {f.name})")
         with safe_open(str(f), "pt") as h:
@@ -811,59 +836,119 @@ def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dic
             if int(md.get("start", -1)) != N: raise ValueError(f"{f}: starts at row {md.get('start')}, expected {N}")
             lab = h.get_tensor("labels"); has_sets = has_sets or "label_set_offsets" in h.keys()
             d = h.get_slice("embeddings").get_shape()[1]
-        shards.append(dict(file=f.name, start=N, count=len(lab), sha256=_sha256(f))); labels.append(lab); N += len(lab)
+        shards.append(dict(file=f.name, start=N, count=len(lab), sha256=sha256(f))); labels.append(lab); N += len(lab)
     if not shards: raise ValueError(f"{out}: no shards were written")
-    n_rows = getattr(source, "num_rows", None)
+    return shards, torch.cat(labels), d, has_sets
+
+# %% ../nbs/02_embeddings.ipynb #6cb70d5b
+def _versions() -> dict:
+    import importlib.metadata as md
+    out = {}
+    for pkg in ("sae_nb", "torch", "open_clip_torch", "transformers", "datasets", "safetensors"):
+        try: out[pkg] = md.version(pkg)
+        except md.PackageNotFoundError: pass
+    return out
+
+def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dict:
+    "Check the shards of a finished run, then write labels.npy and meta.json (the store is complete once meta.json exists)."
+    shards, labels, d, has_sets = _scan_shards(out)
+    N, n_rows = len(labels), getattr(source, "num_rows", None)
     if n_rows is not None and N != min(n_rows, cfg.limit or n_rows): raise ValueError(f"{out}: shards hold {N} rows, expected {min(n_rows, cfg.limit or n_rows)}")
-    labels = torch.cat(labels).numpy()
+    labels = labels.numpy()
     atomic_write(out / "labels.npy", lambda p: np.save(open(p, "wb"), labels))
-    classes = getattr(source, "classes", None)
     meta = dict(format=STORE_FORMAT, encoder=encoder.describe(),
-                dataset=dict(name=cfg.dataset, split=cfg.split, source=source.describe(), classes=classes),
+                dataset=dict(name=cfg.dataset, split=cfg.split, source=source.describe(), classes=getattr(source, "classes", None)),
                 N=N, d=d, dtype=cfg.dtype, shard_size=cfg.shard_size, shards=shards, has_labels=bool((labels >= 0).any()),
                 has_label_sets=has_sets, versions=_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-                config=dataclasses.asdict(cfg))
-    atomic_write(out / "meta.json", lambda p: p.write_text(json.dumps(meta, indent=1)))
+                config=cfg.to_dict())
+    write_json(meta, out / "meta.json")
     return meta
+
+# %% ../nbs/02_embeddings.ipynb #50e22c7a
+def _finish_job(out: Path, cfg: EmbedConfig, encoder: Encoder, source, rank: int, world: int, explicit: bool, n_shards: int | None):
+    "Finalise the store when this process should: rank 0 under torchrun; an independent job that finds every shard on disk."
+    if explicit:  # whichever job finds every shard on disk finalises (identical content if two race)
+        have = _shards_on_disk(out)
+        if world == 1 or (n_shards is not None and have >= set(range(n_shards))): finalize_store(out, cfg, encoder, source)
+        return
+    _barrier(world)
+    if rank == 0: finalize_store(out, cfg, encoder, source)
+    _barrier(world)
+
+# %% ../nbs/02_embeddings.ipynb #e3fde585
+def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None, store_dir: str | os.PathLike | None = None,
+                  rank: int | None = None, world_size: int | None = None) -> tuple[Path, EmbedStats]:
+    "Embed `cfg.dataset`/`cfg.split` with `cfg.encoder` into a store (resuming one in progress) -> (store path, stats)."
+    cfg.validate()
+    rank, world, explicit = _rank_world(rank, world_size)  # explicit: independent jobs (e.g. a job array), no process group
+    device = resolve_device(cfg.device)
+    if cfg.decode == "gpu" and device.type != "cuda": raise ValueError("decode='gpu' needs a CUDA device")
+    out = writable_dir(store_dir if store_dir is not None else cfg.store_dir)   # before any work: the folder, the data, then the encoder
+    if source is None: source = build_source(cfg)
+    if encoder is None: encoder = load_encoder(cfg.encoder, device="cpu", cache_dir=cfg.cache_dir)
+    prepare_encoder(encoder, device, cfg.channels_last, cfg.compile, cfg.precision)
+    _check_plan(out, _plan(cfg, encoder, source), rank, world, explicit)
+    n_rows, n_shards, mine = _pending(out, cfg, source, rank, world)
+    cuda = device.type == "cuda"   # pinned host memory, side-stream prefetch and CUDA-event timing
+    loader, shards, todo = _rank_loader(source, cfg, encoder, mine, n_rows, n_shards, pin_memory=cuda)
+    stats = EmbedStats()
+    buffer = _ShardBuffer(out, cfg, source, encoder.id, n_rows, shards, device, stats)
+    bar = progress_bar(total=todo, desc=f"embed {cfg.encoder} {cfg.dataset}/{cfg.split}", enabled=cfg.progress and rank == 0,
+                       unit="img", unit_scale=True)
+    _embed_loop(loader, encoder, cfg, device, buffer, stats, bar)
+    bar.close()
+    _finish_job(out, cfg, encoder, source, rank, world, explicit, n_shards)
+    return out, stats
 
 # %% ../nbs/02_embeddings.ipynb #7e2c795b
 def _shard_error(f: Path, why: str) -> ValueError:
     return ValueError(f"corrupt embedding store: {f}: {why}; re-run `sae_nb embed` with the same arguments to rewrite missing shards")
 
-def load_embeddings(path: str | os.PathLike, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
-                    verify: bool = True) -> tuple[Tensor, Tensor | None, dict]:
-    "Read a store -> (embeddings (N, d), labels (N,) int64 or None, meta), checked shard by shard."
-    path = Path(path)
+def _read_shard(f: Path, sh: dict, d: int, sdtype: torch.dtype, verify: bool) -> tuple[Tensor, Tensor]:
+    "The (embeddings, labels) of the shard file `f`, checked against its meta.json entry `sh`."
+    n = sh["count"]
+    if not f.exists(): raise _shard_error(f, "file missing")
+    if verify and sha256(f) != sh["sha256"]: raise _shard_error(f, "SHA-256 does not match meta.json (truncated or modified)")
+    try:
+        with safe_open(str(f), "pt") as h:
+            x, y = h.get_tensor("embeddings"), h.get_tensor("labels")
+    except Exception as e: raise _shard_error(f, f"unreadable ({type(e).__name__}: {e})") from e
+    if tuple(x.shape) != (n, d): raise _shard_error(f, f"embeddings have shape {tuple(x.shape)}, expected {(n, d)}")
+    if x.dtype != sdtype: raise _shard_error(f, f"embeddings are {x.dtype}, expected {sdtype}")
+    if tuple(y.shape) != (n,) or y.dtype != torch.int64: raise _shard_error(f, f"labels are {y.dtype} {tuple(y.shape)}, expected int64 ({n},)")
+    if not torch.isfinite(x).all(): raise _shard_error(f, "embeddings contain NaN or Inf")
+    return x, y
+
+# %% ../nbs/02_embeddings.ipynb #ff919928
+def _read_meta(path: Path) -> dict:
+    "The meta.json of a complete store; `ValueError` when it is missing, corrupt or of another format."
     mp = path / "meta.json"
     if not mp.exists():
         hint = " (a run is in progress or was interrupted: run it again to finish)" if (path / "plan.json").exists() else ""
         raise ValueError(f"{path} is not a complete embedding store: {mp} is missing{hint}")
-    try: meta = json.loads(mp.read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{mp} is not valid JSON: {e}") from e
+    meta = read_json(mp)
     if meta.get("format") != STORE_FORMAT: raise ValueError(f"{mp}: unknown store format {meta.get('format')!r}")
+    return meta
+
+def load_embeddings(path: str | os.PathLike, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
+                    verify: bool = True) -> tuple[Tensor, Tensor | None, dict]:
+    "Read a store -> (embeddings (N, d), labels (N,) int64 or None, meta), checked shard by shard."
+    path = Path(path)
+    meta = _read_meta(path)
     N, d, sdtype = meta["N"], meta["d"], STORE_DTYPES[meta["dtype"]]
     device = torch.device(device)
     single = len(meta["shards"]) == 1 and device.type == "cpu"
     emb = None if single else torch.empty(N, d, dtype=dtype or sdtype, device=device)
     labels = torch.empty(N, dtype=torch.int64)
     for sh in meta["shards"]:
-        f = path / sh["file"]
-        if not f.exists(): raise _shard_error(f, "file missing")
-        if verify and _sha256(f) != sh["sha256"]: raise _shard_error(f, "SHA-256 does not match meta.json (truncated or modified)")
-        try:
-            with safe_open(str(f), "pt") as h:
-                x, y = h.get_tensor("embeddings"), h.get_tensor("labels")
-        except Exception as e: raise _shard_error(f, f"unreadable ({type(e).__name__}: {e})") from e
+        x, y = _read_shard(path / sh["file"], sh, d, sdtype, verify)
         a, n = sh["start"], sh["count"]
-        if tuple(x.shape) != (n, d): raise _shard_error(f, f"embeddings have shape {tuple(x.shape)}, expected {(n, d)}")
-        if x.dtype != sdtype: raise _shard_error(f, f"embeddings are {x.dtype}, expected {sdtype}")
-        if tuple(y.shape) != (n,) or y.dtype != torch.int64: raise _shard_error(f, f"labels are {y.dtype} {tuple(y.shape)}, expected int64 ({n},)")
-        if not torch.isfinite(x).all(): raise _shard_error(f, "embeddings contain NaN or Inf")
         if single: emb = x if dtype is None else x.to(dtype)
         else: emb[a:a + n] = x.to(device=device, dtype=emb.dtype, non_blocking=False)
         labels[a:a + n] = y
     return emb, (labels.to(device) if meta["has_labels"] else None), meta
 
+# %% ../nbs/02_embeddings.ipynb #c812badb
 def load_label_sets(path: str | os.PathLike) -> list[list[int]]:
     "The label sets of a multi-label store (Open Images), one list of class indices per row."
     _, _, meta = load_embeddings(path, verify=False)
@@ -873,6 +958,22 @@ def load_label_sets(path: str | os.PathLike) -> list[list[int]]:
         with safe_open(str(Path(path) / sh["file"]), "pt") as h:
             off, val = h.get_tensor("label_set_offsets").tolist(), h.get_tensor("label_set_values").tolist()
         out += [val[off[i]:off[i + 1]] for i in range(len(off) - 1)]
+    return out
+
+# %% ../nbs/02_embeddings.ipynb #f204ea61
+def save_embeddings(X: Tensor, path: str | os.PathLike, labels: Tensor | None = None, dtype: StoreDtype = "float32",
+                    shard_size: int = 65_536, encoder: str = "external", dataset: str = "external", split: str = "train") -> Path:
+    "Write in-memory embeddings (N, d), and optionally their labels (N,), as a complete store -> its folder."
+    cfg = EmbedConfig(encoder=encoder, dataset=dataset, split=split, dtype=dtype, shard_size=shard_size, progress=False).validate()
+    if X.ndim != 2 or not torch.isfinite(X).all(): raise ValueError(f"embeddings must be a finite (N, d) tensor, got shape {tuple(X.shape)}")
+    if labels is not None and tuple(labels.shape) != (len(X),): raise ValueError(f"labels must have shape ({len(X)},), got {tuple(labels.shape)}")
+    out, X = writable_dir(path), X.detach().cpu()
+    labels = torch.full((len(X),), -1, dtype=torch.int64) if labels is None else labels.detach().cpu()
+    for s, a in enumerate(range(0, len(X), shard_size)):
+        _write_shard(out / shard_name(s), X[a:a + shard_size].to(STORE_DTYPES[dtype]), labels[a:a + shard_size], a, None)
+    enc = SimpleNamespace(describe=lambda: dict(id=encoder, library=None, output=None, dim=X.shape[1], preprocess=None))
+    src = SimpleNamespace(num_rows=len(X), classes=None, describe=lambda: dict(kind="in-memory"))
+    finalize_store(out, cfg, enc, src)
     return out
 
 # %% ../nbs/02_embeddings.ipynb #a77d35f2
@@ -886,19 +987,3 @@ def encoder_flops(encoder: Encoder) -> int:
     x = torch.zeros(1, 3, *encoder.spec.size, device=p.device, dtype=p.dtype, requires_grad=True)
     with sdpa_kernel([SDPBackend.MATH]), FlopCounterMode(display=False) as fc: encoder(x)
     return int(fc.get_total_flops())
-
-# %% ../nbs/02_embeddings.ipynb #053c99d3
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sae_nb embed", description="Cache the image embeddings of an encoder over a data set (see nbs/02_embeddings.ipynb).")
-    return add_config_args(p, EmbedConfig, dict(precision=PRECISIONS, decode=("cpu", "gpu")))
-
-def embed_cli(argv: list[str] | None = None) -> int:
-    "`sae_nb embed ...`: build an EmbedConfig from the command line, run `embed_dataset`, print the store path."
-    args = _parser().parse_args(argv)
-    try: cfg = EmbedConfig(**vars(args)).validate()
-    except ValueError as e: print(f"sae_nb embed: {e}", file=sys.stderr); return 2
-    try: out, stats = embed_dataset(cfg)
-    except (ValueError, CheckpointNotFoundError) as e: print(f"sae_nb embed: {e}", file=sys.stderr); return 1
-    if int(os.environ.get("RANK", 0)) == 0:
-        print(f"{out}  ({stats.n_images} images embedded in {stats.seconds:.1f}s, {stats.images_per_s:.0f} img/s)")
-    return 0

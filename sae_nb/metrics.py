@@ -12,11 +12,12 @@ import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 from torch import Tensor
-from tqdm.auto import tqdm
 
-from .sae import TopKSAE, check_embeddings, check_k, sparse_decode
-from .sae import resolve_device
+from .config import Config, check_range
+from .io import progress_bar
+from .sae import TopKSAE, check_embeddings, check_k, resolve_device
 
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'eval_device', 'check_labels', 'check_acts', 'ReconstructionStats', 'r2_score', 'explained_variance',
@@ -90,6 +91,7 @@ class ReconstructionStats:
     @property
     def nmse(self) -> float: return 1 - self.explained_variance
 
+# %% ../nbs/04_metrics.ipynb #d732bc81
 def _recon_stats(x: Tensor, recon: Tensor) -> ReconstructionStats:
     check_embeddings(x, name="x"); check_embeddings(recon, x.shape[1], name="recon"); _check_same_n(x, recon, "x", "recon")
     return ReconstructionStats().update(x, recon)
@@ -98,10 +100,12 @@ def r2_score(x: Tensor, recon: Tensor) -> float:
     "R² per input dimension, averaged over dimensions (the lab code's definition)."
     return _recon_stats(x, recon).r2
 
+# %% ../nbs/04_metrics.ipynb #79034690
 def explained_variance(x: Tensor, recon: Tensor) -> float:
     "Pooled explained variance 1 - SS_res / SS_tot over all dimensions."
     return _recon_stats(x, recon).explained_variance
 
+# %% ../nbs/04_metrics.ipynb #7dae9be7
 def nmse(x: Tensor, recon: Tensor) -> float:
     "MSE divided by the MSE of predicting the mean (Gao et al. 2024); equals 1 - explained variance."
     return _recon_stats(x, recon).nmse
@@ -171,6 +175,7 @@ def monosemanticity(acts: Tensor, emb: Tensor, chunk_size: int | None = None) ->
         n_pos += (r > 0).sum(0)
     return _ms_finish(w.square().sum(1), v, u, n_pos)
 
+# %% ../nbs/04_metrics.ipynb #a64c4f31
 def ms_summary(ms: Tensor) -> dict:
     "Mean and median MS over live latents (finite MS), with the counts of live and dead ones."
     ms = ms.detach().double().cpu()
@@ -211,25 +216,26 @@ class MonosemanticityAccumulator:
         self.n += a.shape[0]
         return self
 
-    @torch.no_grad()
-    def compute(self) -> Tensor:
-        "MS per latent, float64 (m,), NaN for dead latents."
-        if self.n == 0: raise ValueError("no samples were accumulated: the evaluation set is empty")
-        lo, n = self.lo, self.n
-        s1 = self.s1 - n * lo                                  # sum (a - lo)
-        s2 = self.s2 - 2 * lo * self.s1 + n * lo.square()      # sum (a - lo)^2
-        w = self.G - lo[:, None] * self.q                      # sum (a - lo) p
-        n_pos = torch.where(self.hi > lo, n - self.n_at_lo, torch.zeros_like(self.n_at_lo))
-        return _ms_finish(w.square().sum(1), s2, s1, n_pos)
+# %% ../nbs/04_metrics.ipynb #2ed1a8fd
+@patch
+@torch.no_grad()
+def compute(self: MonosemanticityAccumulator) -> Tensor:
+    "MS per latent, float64 (m,), NaN for dead latents."
+    if self.n == 0: raise ValueError("no samples were accumulated: the evaluation set is empty")
+    lo, n = self.lo, self.n
+    s1 = self.s1 - n * lo                                  # sum (a - lo)
+    s2 = self.s2 - 2 * lo * self.s1 + n * lo.square()      # sum (a - lo)^2
+    w = self.G - lo[:, None] * self.q                      # sum (a - lo) p
+    n_pos = torch.where(self.hi > lo, n - self.n_at_lo, torch.zeros_like(self.n_at_lo))
+    return _ms_finish(w.square().sum(1), s2, s1, n_pos)
 
 # %% ../nbs/04_metrics.ipynb #56ebaa3a
 ACTIVATIONS = ("codes", "acts")
 
 def _latents(sae: TopKSAE, x: Tensor, activations: str) -> Tensor:
     "The activations MS scores: the sparse code z (default) or the pre-selection a."
-    acts, values, indices = sae.encode(x)
-    if activations == "acts": return acts
-    return torch.zeros_like(acts).scatter_(1, indices, values)
+    out = sae(x, check=False)
+    return out.acts if activations == "acts" else out.codes
 
 def _check_activations(activations: str):
     if activations not in ACTIVATIONS: raise ValueError(f"activations must be one of {ACTIVATIONS}, got {activations!r}")
@@ -244,7 +250,7 @@ def monosemanticity_streamed(sae: TopKSAE, X: Tensor, emb: Tensor | None = None,
     dev = eval_device(device, sae)
     dtype = next(sae.parameters()).dtype
     acc = MonosemanticityAccumulator(sae.n_latents, (X if emb is None else emb).shape[1], device=dev)
-    for sl in tqdm(list(_chunks(X.shape[0], chunk_size)), desc="MS", disable=not progress):
+    for sl in progress_bar(list(_chunks(X.shape[0], chunk_size)), desc="MS", enabled=progress):
         x = X[sl].to(dev, dtype, non_blocking=True)
         e = x if emb is None else emb[sl].to(dev, non_blocking=True)
         acc.update(_latents(sae, x, activations), e, check=False)
@@ -272,26 +278,30 @@ class PurityAccumulator:
         self.sums.index_put_((key,), values[fire].double(), accumulate=True)  # sort-based on CUDA: deterministic
         return self
 
-    def per_latent(self) -> dict:
-        "Per-latent tensors: dominant class, number of firing samples, binary and weighted purity (NaN if silent)."
-        counts = self.counts.view(self.n_latents, self.n_classes); sums = self.sums.view(self.n_latents, self.n_classes)
-        dominant = counts.argmax(1)  # first maximum: ties go to the smallest class id
-        n_fire = counts.sum(1)
-        top_count = counts.gather(1, dominant[:, None])[:, 0]; top_sum = sums.gather(1, dominant[:, None])[:, 0]
-        nan = torch.full_like(top_sum, float("nan"))
-        fires = n_fire > 0
-        binary = torch.where(fires, top_count.double() / n_fire.clamp_min(1), nan)
-        weighted = torch.where(fires, top_sum / sums.sum(1).clamp_min(1e-300), nan)
-        return dict(dominant=dominant, n_fire=n_fire, binary=binary, weighted=weighted)
+# %% ../nbs/04_metrics.ipynb #8ac06d18
+@patch
+def per_latent(self: PurityAccumulator) -> dict:
+    "Per-latent tensors: dominant class, number of firing samples, binary and weighted purity (NaN if silent)."
+    counts = self.counts.view(self.n_latents, self.n_classes); sums = self.sums.view(self.n_latents, self.n_classes)
+    dominant = counts.argmax(1)  # first maximum: ties go to the smallest class id
+    n_fire = counts.sum(1)
+    top_count = counts.gather(1, dominant[:, None])[:, 0]; top_sum = sums.gather(1, dominant[:, None])[:, 0]
+    nan = torch.full_like(top_sum, float("nan"))
+    fires = n_fire > 0
+    binary = torch.where(fires, top_count.double() / n_fire.clamp_min(1), nan)
+    weighted = torch.where(fires, top_sum / sums.sum(1).clamp_min(1e-300), nan)
+    return dict(dominant=dominant, n_fire=n_fire, binary=binary, weighted=weighted)
 
-    def compute(self) -> dict:
-        "Binary and weighted purity averaged over the latents that fire, and how many fire."
-        p = self.per_latent()
-        fires = p["n_fire"] > 0
-        n = int(fires.sum())
-        if n == 0: return dict(binary=float("nan"), weighted=float("nan"), n_latents=0)
-        return dict(binary=float(p["binary"][fires].mean()), weighted=float(p["weighted"][fires].mean()), n_latents=n)
+@patch
+def compute(self: PurityAccumulator) -> dict:
+    "Binary and weighted purity averaged over the latents that fire, and how many fire."
+    p = self.per_latent()
+    fires = p["n_fire"] > 0
+    n = int(fires.sum())
+    if n == 0: return dict(binary=float("nan"), weighted=float("nan"), n_latents=0)
+    return dict(binary=float(p["binary"][fires].mean()), weighted=float(p["weighted"][fires].mean()), n_latents=n)
 
+# %% ../nbs/04_metrics.ipynb #ad50a448
 def _purity_accumulator(codes, labels: Tensor, n_classes: int | None, n_latents: int | None, chunk_size: int) -> PurityAccumulator:
     is_support = isinstance(codes, (tuple, list))
     n = (codes[0] if is_support else codes).shape[0]
@@ -312,6 +322,7 @@ def class_purity_per_latent(codes, labels: Tensor, n_classes: int | None = None,
     "Eq. 11 per latent: dominant class, firing count, binary and weighted purity (NaN for silent latents)."
     return _purity_accumulator(codes, labels, n_classes, n_latents, chunk_size).per_latent()
 
+# %% ../nbs/04_metrics.ipynb #b1369e1a
 def class_purity(codes, labels: Tensor, n_classes: int | None = None, n_latents: int | None = None,
                  chunk_size: int = 16384) -> dict:
     "Binary and weighted class purity (Eq. 11, Table 2) averaged over latents that fire; `codes` dense or (indices, values)."
@@ -331,10 +342,10 @@ def activation_profile(acts: Tensor, chunk_size: int = 16384) -> Tensor:
 def sae_activation_profile(sae: TopKSAE, X: Tensor, chunk_size: int = 16384, device=None) -> Tensor:
     "The Fig. 4 profile of the pre-selection activations of `sae` over `X`, streamed."
     check_embeddings(X, sae.d_in)
-    dev, dtype = eval_device(device, sae), next(sae.parameters()).dtype
+    dev = eval_device(device, sae)
     total = torch.zeros(sae.n_latents, dtype=torch.float64, device=dev)
     for sl in _chunks(X.shape[0], chunk_size):
-        acts = F.relu(sae.pre_acts(X[sl].to(dev, dtype, non_blocking=True)))
+        acts = sae.activations(sae.prepare(X[sl].to(dev, non_blocking=True)))
         total += acts.sort(dim=1, descending=True).values.sum(0, dtype=torch.float64)
     return total / X.shape[0]
 
@@ -345,12 +356,12 @@ def nmse_vs_k(sae: TopKSAE, X: Tensor, ks, chunk_size: int = 16384, device=None)
     check_embeddings(X, sae.d_in)
     ks = [check_k(int(k), sae.n_latents) for k in ks]
     if not ks: raise ValueError("ks is empty")
-    dev, dtype = eval_device(device, sae), next(sae.parameters()).dtype
+    dev = eval_device(device, sae)
     stats = {k: ReconstructionStats() for k in ks}
     for sl in _chunks(X.shape[0], chunk_size):
-        x = X[sl].to(dev, dtype, non_blocking=True)
-        values, indices = F.relu(sae.pre_acts(x)).topk(max(ks), dim=1, sorted=True)
-        for k in ks: stats[k].update(x, sparse_decode(indices[:, :k], values[:, :k], sae.W_dec, sae.b_dec))
+        x = sae.prepare(X[sl].to(dev, non_blocking=True))
+        acts = sae.activations(x)
+        for k in ks: stats[k].update(x, sae.decode(acts * sae.select(acts, k)))
     return pd.Series({k: stats[k].nmse for k in ks}, name="nmse").rename_axis("k_inf")
 
 # %% ../nbs/04_metrics.ipynb #ecfdcc2c
@@ -365,18 +376,17 @@ def evaluate_sae(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, emb: Ten
     if labels is not None:
         check_labels(labels, X.shape[0])
         n_classes = int(labels.max()) + 1 if n_classes is None else n_classes
-    dev, dtype = eval_device(device, sae), next(sae.parameters()).dtype
+    dev = eval_device(device, sae)
     recon_stats = ReconstructionStats()
     fires = torch.zeros(sae.n_latents, dtype=torch.int64, device=dev)
     ms_acc = MonosemanticityAccumulator(sae.n_latents, (X if emb is None else emb).shape[1], device=dev)
     purity = PurityAccumulator(sae.n_latents, n_classes, device=dev) if labels is not None else None
-    for sl in tqdm(list(_chunks(X.shape[0], chunk_size)), desc="evaluate", disable=not progress):
-        x = X[sl].to(dev, dtype, non_blocking=True)
+    for sl in progress_bar(list(_chunks(X.shape[0], chunk_size)), desc="evaluate", enabled=progress):
+        x = X[sl].to(dev, non_blocking=True)
         out = sae(x, check=False)
-        recon_stats.update(x, out.recon)
-        fires += fire_counts(out.indices, out.values, sae.n_latents)
-        lat = out.acts if activations == "acts" else torch.zeros_like(out.acts).scatter_(1, out.indices, out.values)
-        ms_acc.update(lat, x if emb is None else emb[sl].to(dev, non_blocking=True), check=False)
+        recon_stats.update(out.x, out.recon)
+        fires += (out.codes > 0).sum(0)
+        ms_acc.update(out.acts if activations == "acts" else out.codes, x if emb is None else emb[sl].to(dev, non_blocking=True), check=False)
         if purity is not None: purity.update(out.indices, out.values, labels[sl].to(dev, non_blocking=True))
     ms = ms_acc.compute()
     s = ms_summary(ms)
@@ -390,24 +400,21 @@ def evaluate_sae(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, emb: Ten
 
 # %% ../nbs/04_metrics.ipynb #b988cc76
 @dataclass
-class ProbeConfig:
+class ProbeConfig(Config):
     "The truncated-probe recipe: Adam on a zero-initialised multinomial logistic regression, cosine learning rate."
-    epochs: int = 10
-    batch_size: int = 4096
-    lr: float = 1e-3
-    weight_decay: float = 0.0
-    standardize: bool = True
-    seed: int = 0
-    eval_batch_size: int = 16384
-    device: str = "auto"
+    epochs: int = 10                 # passes over the training codes
+    batch_size: int = 4096           # samples per Adam step
+    lr: float = 1e-3                 # peak learning rate (cosine decay to 0)
+    weight_decay: float = 0.0        # L2 penalty on the probe's weights
+    standardize: bool = True         # scale each latent by its RMS over the training codes
+    seed: int = 0                    # the order of the training samples
+    eval_batch_size: int = 16384     # samples per test batch
+    device: str = "auto"             # 'auto': the GPU when there is one
 
-    def validate(self) -> "ProbeConfig":
-        for name in ("epochs", "batch_size", "eval_batch_size"):
-            v = getattr(self, name)
-            if not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be a positive int, got {v!r}")
-        if not self.lr > 0: raise ValueError(f"lr must be > 0, got {self.lr}")
-        if not self.weight_decay >= 0: raise ValueError(f"weight_decay must be >= 0, got {self.weight_decay}")
-        return self
+    def check(self):
+        for name in ("epochs", "batch_size", "eval_batch_size"): check_range(name, getattr(self, name), lo=1)
+        check_range("lr", self.lr, lo=0, lo_open=True)
+        check_range("weight_decay", self.weight_decay, lo=0)
 
 # %% ../nbs/04_metrics.ipynb #db723e00
 @torch.no_grad()
@@ -415,13 +422,14 @@ def sae_support(sae: TopKSAE, X: Tensor, width: int = 32, chunk_size: int = 1638
     "The `width` largest entries of each code of `sae` on `X`, sorted by value: (indices int64, values), each (N, min(width, k))."
     check_embeddings(X, sae.d_in)
     w = min(check_k(width, sae.n_latents), sae.k)  # the code z has only k entries
-    dev, dtype = eval_device(device, sae), next(sae.parameters()).dtype
+    dev = eval_device(device, sae)
     idx, val = [], []
     for sl in _chunks(X.shape[0], chunk_size):
-        v, i = F.relu(sae.pre_acts(X[sl].to(dev, dtype, non_blocking=True))).topk(w, dim=1, sorted=True)
+        v, i = sae(X[sl].to(dev, non_blocking=True), check=False).codes.topk(w, dim=1, sorted=True)
         idx.append(i); val.append(v.float())
     return torch.cat(idx), torch.cat(val)
 
+# %% ../nbs/04_metrics.ipynb #dcf4d201
 @torch.no_grad()
 def codes_support(codes: Tensor, width: int = 32, chunk_size: int = 16384) -> tuple[Tensor, Tensor]:
     "The `width` largest entries of each dense code, sorted by value: (indices, values), each (N, width)."
@@ -433,6 +441,7 @@ def codes_support(codes: Tensor, width: int = 32, chunk_size: int = 16384) -> tu
         idx.append(i); val.append(v)
     return torch.cat(idx), torch.cat(val)
 
+# %% ../nbs/04_metrics.ipynb #f71382e5
 def _probe_support(data, sae, K, n_latents, chunk_size, name) -> tuple[Tensor, Tensor, int | None]:
     if isinstance(data, (tuple, list)):
         idx, val, _ = _as_support(data, n_latents)
@@ -448,6 +457,8 @@ def _pad_support(idx: Tensor, val: Tensor, K: int) -> tuple[Tensor, Tensor]:
     pad = K - idx.shape[1]
     return F.pad(idx, (0, pad)), F.pad(val, (0, pad))
 
+
+# %% ../nbs/04_metrics.ipynb #fc2b76e1
 class _StackedProbes:
     "K linear probes on nested truncations of a sorted support, evaluated with one embedding_bag."
     def __init__(self, K: int, n_latents: int, n_classes: int, device):
@@ -467,6 +478,8 @@ class _StackedProbes:
         out = F.embedding_bag(flat, self.W, offsets, mode="sum", per_sample_weights=val[:, self.pos].reshape(-1).to(self.W.dtype))
         return out.view(B, self.K, self.C) + self.b
 
+
+# %% ../nbs/04_metrics.ipynb #5a959349
 def _latent_scale(idx: Tensor, val: Tensor, n_latents: int) -> Tensor:
     "RMS of each latent's non-zero values in the supports (1 for latents that never appear)."
     nz = val > 0
@@ -474,12 +487,8 @@ def _latent_scale(idx: Tensor, val: Tensor, n_latents: int) -> Tensor:
     cnt = torch.bincount(idx[nz], minlength=n_latents)
     return torch.where(cnt > 0, (sq / cnt.clamp_min(1)).sqrt(), torch.ones_like(sq)).clamp_min(1e-12).float()
 
-def truncated_probe(train, train_labels: Tensor, test, test_labels: Tensor, K: int = 32, sae: TopKSAE | None = None,
-                    n_latents: int | None = None, n_classes: int | None = None, cfg: ProbeConfig | None = None,
-                    chunk_size: int = 16384, progress: bool = True) -> np.ndarray:
-    "Top-1 test accuracy of linear probes on codes truncated to their k' largest entries, k' = 1..K: array (K,)."
-    cfg = (cfg or ProbeConfig()).validate()
-    if not isinstance(K, int) or K < 1: raise ValueError(f"K must be a positive int, got {K!r}")
+def _probe_data(train, train_labels, test, test_labels, K, sae, n_latents, n_classes, cfg, chunk_size):
+    "Checked, padded, standardised supports and labels of both splits on the probe's device, and (m, C)."
     if sae is not None: n_latents = sae.n_latents
     tr_idx, tr_val, m_tr = _probe_support(train, sae, K, n_latents, chunk_size, "train")
     te_idx, te_val, m_te = _probe_support(test, sae, K, n_latents, chunk_size, "test")
@@ -492,34 +501,50 @@ def truncated_probe(train, train_labels: Tensor, test, test_labels: Tensor, K: i
     dev = eval_device(cfg.device)
     tr_idx, tr_val = (t.to(dev) for t in _pad_support(tr_idx, tr_val.float(), K))
     te_idx, te_val = (t.to(dev) for t in _pad_support(te_idx, te_val.float(), K))
-    y_tr, y_te = train_labels.to(dev), test_labels.to(dev)
     if cfg.standardize:
         scale = _latent_scale(tr_idx, tr_val, m)
         tr_val, te_val = tr_val / scale[tr_idx], te_val / scale[te_idx]
-    probes = _StackedProbes(K, m, C, dev)
+    return (tr_idx, tr_val, train_labels.to(dev)), (te_idx, te_val, test_labels.to(dev)), m, C
+
+# %% ../nbs/04_metrics.ipynb #12e77771
+def _fit_probes(probes: _StackedProbes, train: tuple, cfg: ProbeConfig, progress: bool):
+    "Adam with cosine decay on the mean cross-entropy of every truncation level."
+    idx, val, y = train
+    K, C, N, dev = probes.K, probes.C, idx.shape[0], idx.device
     opt = torch.optim.Adam([{"params": [probes.W], "weight_decay": cfg.weight_decay}, {"params": [probes.b], "weight_decay": 0.0}],
                            lr=cfg.lr, **({"fused": True} if dev.type == "cuda" else {}))
-    N = tr_idx.shape[0]
-    steps_per_epoch = math.ceil(N / cfg.batch_size); total = cfg.epochs * steps_per_epoch
+    total = cfg.epochs * math.ceil(N / cfg.batch_size)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 0.5 * (1 + math.cos(math.pi * s / total)))
     gen = torch.Generator().manual_seed(cfg.seed)
-    bar = tqdm(total=total, desc=f"probe (K={K})", disable=not progress)
+    bar = progress_bar(total=total, desc=f"probe (K={K})", enabled=progress)
     for _ in range(cfg.epochs):
         perm = torch.randperm(N, generator=gen).to(dev)
         for s in range(0, N, cfg.batch_size):
             bi = perm[s:s + cfg.batch_size]
-            logits = probes.logits(tr_idx[bi], tr_val[bi])
+            logits = probes.logits(idx[bi], val[bi])
             B = logits.shape[0]
-            loss = F.cross_entropy(logits.reshape(B * K, C), y_tr[bi].repeat_interleave(K), reduction="none").view(B, K).mean(0).sum()
+            loss = F.cross_entropy(logits.reshape(B * K, C), y[bi].repeat_interleave(K), reduction="none").view(B, K).mean(0).sum()
             opt.zero_grad(set_to_none=False); loss.backward(); opt.step(); sched.step()
             bar.update()
     bar.close()
-    correct = torch.zeros(K, dtype=torch.int64, device=dev)
+
+# %% ../nbs/04_metrics.ipynb #7308929f
+def truncated_probe(train, train_labels: Tensor, test, test_labels: Tensor, K: int = 32, sae: TopKSAE | None = None,
+                    n_latents: int | None = None, n_classes: int | None = None, cfg: ProbeConfig | None = None,
+                    chunk_size: int = 16384, progress: bool = True) -> np.ndarray:
+    "Top-1 test accuracy of linear probes on codes truncated to their k' largest entries, k' = 1..K: array (K,)."
+    cfg = (cfg or ProbeConfig()).validate()
+    if not isinstance(K, int) or K < 1: raise ValueError(f"K must be a positive int, got {K!r}")
+    tr, (te_idx, te_val, y_te), m, C = _probe_data(train, train_labels, test, test_labels, K, sae, n_latents, n_classes, cfg, chunk_size)
+    probes = _StackedProbes(K, m, C, te_idx.device)
+    _fit_probes(probes, tr, cfg, progress)
+    correct = torch.zeros(K, dtype=torch.int64, device=te_idx.device)
     with torch.no_grad():
         for sl in _chunks(te_idx.shape[0], cfg.eval_batch_size):
             correct += (probes.logits(te_idx[sl], te_val[sl]).argmax(-1) == y_te[sl, None]).sum(0)
     return (correct.double() / te_idx.shape[0]).cpu().numpy()
 
+# %% ../nbs/04_metrics.ipynb #747a8436
 def normalized_auc(acc, K: int = 32) -> float:
     "Normalized AUC of a probe curve: the mean of the accuracies at k' = 1..K, in [0, 1]."
     a = np.asarray(acc, dtype=np.float64)

@@ -5,52 +5,77 @@
 # %% ../nbs/01_regularizers.ipynb #1e45f3d1
 from __future__ import annotations
 
+import typing
+from typing import Literal
+
 import torch
 from torch import Tensor
 
-from .sae import SAEOutput
+from .sae import Batch, SAEOutput
 
 # %% auto #0
-__all__ = ['REGULARIZERS', 'batch_active_mask', 'offsupport_l1', 'offsupport_l1_from_support', 'l1_l2_ratio', 'regularizer_loss']
+__all__ = ['Regularizer', 'REGULARIZERS', 'support_mask', 'batch_active_mask', 'offsupport_l1', 'offsupport_l1_from_support',
+           'l1_l2_ratio', 'penalty', 'regularizer_loss']
 
 # %% ../nbs/01_regularizers.ipynb #b2da3174
-def batch_active_mask(indices: Tensor, n_latents: int) -> Tensor:
-    "mu of Eq. 5-6: a boolean (n_latents,) mask of the units in at least one Top-k support of the batch."
-    if indices.ndim != 2: raise ValueError(f"indices must be (N, k), got shape {tuple(indices.shape)}")
-    mask = torch.zeros(n_latents, dtype=torch.bool, device=indices.device)
-    return mask.index_fill_(0, indices.detach().reshape(-1), True)
+def support_mask(indices: Tensor, n_latents: int) -> Tensor:
+    "The boolean (N, n_latents) selection of Top-k supports given as (N, k) unit indices."
+    if indices.ndim != 2 or indices.is_floating_point(): raise ValueError(f"indices must be integer (N, k), got {indices.dtype} {tuple(indices.shape)}")
+    if indices.numel() and (int(indices.min()) < 0 or int(indices.max()) >= n_latents):
+        raise ValueError(f"indices must lie in [0, n_latents = {n_latents}), got values in [{int(indices.min())}, {int(indices.max())}]")
+    return torch.zeros(indices.shape[0], n_latents, dtype=torch.bool, device=indices.device).scatter_(1, indices, True)
+
+def batch_active_mask(selected: Tensor, n_latents: int | None = None, batch: Batch | None = None) -> Tensor:
+    "mu of Eq. 5-6: the units selected by at least one sample of the batch, from the boolean selection (..., N, m) or (N, k) indices."
+    if selected.dtype != torch.bool:
+        if n_latents is None: raise ValueError("give n_latents with (N, k) support indices")
+        selected = support_mask(selected, n_latents)
+    return (batch or Batch(selected.shape[-2])).any(selected.detach())
 
 # %% ../nbs/01_regularizers.ipynb #4640ca75
 def _masked(t: Tensor, mask: Tensor | None) -> Tensor:
+    "t (..., N, m) times the batch-active mask (..., m), which carries no gradient."
     if mask is None: return t
-    if mask.shape != t.shape[-1:]: raise ValueError(f"mask must have shape ({t.shape[-1]},), got {tuple(mask.shape)}")
-    return t * mask.detach().to(t.dtype)
+    if mask.shape != t.shape[:-2] + t.shape[-1:]:
+        raise ValueError(f"mask must have shape {tuple(t.shape[:-2] + t.shape[-1:])} for activations {tuple(t.shape)}, got {tuple(mask.shape)}")
+    return t * mask.detach().unsqueeze(-2).to(t.dtype)
+
+def _unit_sum(t: Tensor) -> Tensor:
+    "Sum over the units (last axis) in at least float32."
+    return t.sum(-1, dtype=torch.promote_types(t.dtype, torch.float32))
 
 def offsupport_l1(acts: Tensor, codes: Tensor, mask: Tensor | None = None) -> Tensor:
-    "Per-sample || mu * (a_i - z_i) ||_1 of Eq. 7, shape (N,)."
+    "Per-sample || mu * (a_i - z_i) ||_1 of Eq. 7, shape (..., N); `mask` is mu (1 on every support) or None."
     if acts.shape != codes.shape: raise ValueError(f"acts {tuple(acts.shape)} and codes {tuple(codes.shape)} differ in shape")
-    return _masked(acts - codes, mask).abs().sum(-1)
+    # a >= z >= 0, and z = a on S where mu = 1: the norm is the masked activations' sum minus the code's sum
+    return _unit_sum(_masked(acts, mask)) - _unit_sum(codes)
 
 # %% ../nbs/01_regularizers.ipynb #6cfaede9
 def offsupport_l1_from_support(acts: Tensor, indices: Tensor, values: Tensor, mask: Tensor | None = None) -> Tensor:
-    "Eq. 7 per sample from the Top-k support (indices, values) instead of the dense code."
-    if mask is None: return acts.sum(-1) - values.sum(-1)
-    m = mask.detach().to(acts.dtype)
-    return (acts * m).sum(-1) - (values * m[indices]).sum(-1)
+    "Eq. 7 per sample from a Top-k support (indices, values), each (N, k), instead of the dense code."
+    if indices.shape != values.shape or indices.ndim != 2:
+        raise ValueError(f"indices {tuple(indices.shape)} and values {tuple(values.shape)} must be the same (N, k) shape")
+    if indices.shape[0] != acts.shape[-2]: raise ValueError(f"the support has {indices.shape[0]} rows, the activations {acts.shape[-2]}")
+    support_mask(indices, acts.shape[-1])     # unit indices in range
+    return offsupport_l1(acts, torch.zeros_like(acts).scatter(-1, indices, values.to(acts.dtype)), mask)
 
 # %% ../nbs/01_regularizers.ipynb #2779ce7a
 def l1_l2_ratio(acts: Tensor, mask: Tensor | None = None, eps: float = 1e-8) -> Tensor:
-    "Per-sample || mu * a_i ||_1 / || mu * a_i ||_2 of Eq. 8, shape (N,); zero rows give 0."
+    "Per-sample || mu * a_i ||_1 / || mu * a_i ||_2 of Eq. 8, shape (..., N); zero rows give 0."
     a = _masked(acts, mask)
-    return a.abs().sum(-1) / (a.square().sum(-1) + eps).sqrt()
+    return _unit_sum(a.abs()) / (_unit_sum(a.square()) + eps).sqrt()
 
 # %% ../nbs/01_regularizers.ipynb #01419efa
-REGULARIZERS = ("none", "offsupport_l1", "l1_l2_ratio")
+Regularizer = Literal["none", "offsupport_l1", "l1_l2_ratio"]
+REGULARIZERS = typing.get_args(Regularizer)
 
-def regularizer_loss(name: str, out: SAEOutput, masked: bool = True) -> Tensor:
+def penalty(name: Regularizer, out: SAEOutput, mu: Tensor | None) -> Tensor:
+    "The per-sample penalty r(x_i) of Eq. 7 or 8 (zeros for 'none'), shape (..., N); `mu` is the mask, None unmasked."
+    if name == "offsupport_l1": return offsupport_l1(out.acts, out.codes, mu)
+    if name == "l1_l2_ratio": return l1_l2_ratio(out.acts, mu)
+    if name == "none": return out.acts.new_zeros(out.acts.shape[:-1], dtype=torch.float32)
+    raise ValueError(f"unknown regularizer {name!r}; choose one of {REGULARIZERS}")
+
+def regularizer_loss(name: Regularizer, out: SAEOutput, masked: bool = True) -> Tensor:
     "R(B) of Eq. 7 or 8 summed over the batch, with the batch-active mask unless `masked=False`."
-    if name not in REGULARIZERS: raise ValueError(f"unknown regularizer {name!r}; choose one of {REGULARIZERS}")
-    if name == "none": return out.acts.new_zeros(())
-    mask = batch_active_mask(out.indices, out.acts.shape[-1]) if masked else None
-    if name == "offsupport_l1": return offsupport_l1_from_support(out.acts, out.indices, out.values, mask).sum()
-    return l1_l2_ratio(out.acts, mask).sum()
+    return penalty(name, out, batch_active_mask(out.mask) if masked else None).sum(-1)

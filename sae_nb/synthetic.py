@@ -12,6 +12,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
+from .config import Config, check_range
+from .metrics import monosemanticity_streamed, ms_summary
 from .sae import TopKSAE, check_embeddings
 
 # %% auto #0
@@ -20,7 +22,7 @@ __all__ = ['SyntheticConfig', 'power_law_frequencies', 'SyntheticSplit', 'Synthe
 
 # %% ../nbs/05_synthetic.ipynb #502013ca
 @dataclass
-class SyntheticConfig:
+class SyntheticConfig(Config):
     "Every knob of the synthetic benchmark; the defaults are the `sae_nb demo` data set."
     d: int = 64                        # embedding dimension of the "encoder"
     n_features: int = 512              # F true features; F > d puts them in superposition
@@ -34,30 +36,23 @@ class SyntheticConfig:
     offset_norm: float = 1.0           # norm of the shared offset o (embeddings are not centred)
     other_dim: int = 96                # dimension of the "other encoder" view used for the Pach et al. MS
     other_noise_std: float = 0.05      # its noise per dimension
-    n_train: int = 20_000
-    n_test: int = 5_000
-    seed: int = 0
+    n_train: int = 20_000              # training samples
+    n_test: int = 5_000                # test samples
+    seed: int = 0                      # the dictionary and the samples
 
     @property
     def n_class_features(self) -> int: return self.n_classes * self.features_per_class
 
-    def validate(self) -> "SyntheticConfig":
-        "Raise `ValueError` naming the first knob that makes no sense."
-        for name in ("d", "n_features", "n_classes", "features_per_class", "other_dim", "n_train", "n_test"):
-            v = getattr(self, name)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{name} must be a positive int, got {v!r}")
+    def check(self):
+        for name in ("d", "n_features", "n_classes", "features_per_class", "other_dim", "n_train", "n_test"): check_range(name, getattr(self, name), lo=1)
         if self.n_features <= self.d:
             raise ValueError(f"n_features = {self.n_features} must exceed d = {self.d}: features must be in superposition")
         if self.n_class_features > self.n_features:
             raise ValueError(f"n_classes * features_per_class = {self.n_class_features} exceeds n_features = {self.n_features}")
-        if not 0 < self.class_feature_prob <= 1: raise ValueError(f"class_feature_prob must be in (0, 1], got {self.class_feature_prob}")
-        n_bg = self.n_features - self.n_class_features
-        if not 0 <= self.background_active <= n_bg:
-            raise ValueError(f"background_active must be in [0, {n_bg}] (the number of background features), got {self.background_active}")
+        check_range("class_feature_prob", self.class_feature_prob, lo=0, hi=1, lo_open=True)
+        check_range("background_active", self.background_active, lo=0, hi=self.n_features - self.n_class_features)
         for name in ("freq_exponent", "magnitude_sigma", "noise_std", "offset_norm", "other_noise_std"):
-            v = getattr(self, name)
-            if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"{name} must be a finite number >= 0, got {v!r}")
-        return self
+            check_range(name, getattr(self, name), lo=0, hi=math.inf, hi_open=True)
 
 # %% ../nbs/05_synthetic.ipynb #6ca136a5
 def power_law_frequencies(n: int, mean_active: float, exponent: float) -> Tensor:
@@ -99,33 +94,31 @@ class SyntheticData:
     def name(self) -> str: return "synthetic"
 
 # %% ../nbs/05_synthetic.ipynb #e47b6d12
-def _sample_split(cfg: SyntheticConfig, n: int, dic: dict, g: torch.Generator, chunk_size: int) -> SyntheticSplit:
+def _sample_chunk(cfg: SyntheticConfig, b: int, dic: dict, g: torch.Generator) -> tuple:
+    "b samples: (x, labels, true codes, the other encoder's view)."
     F_, C, P = cfg.n_features, cfg.n_classes, cfg.features_per_class
-    bg_ids, bg_p, cls_feats = dic["bg_ids"], dic["bg_p"].float(), dic["class_features"]
-    xs, ys, cs, os_ = [], [], [], []
-    for start in range(0, n, chunk_size):
-        b = min(chunk_size, n - start)
-        y = torch.randint(0, C, (b,), generator=g)
-        on = torch.zeros(b, F_, dtype=torch.bool)
-        on[:, bg_ids] = torch.rand(b, len(bg_ids), generator=g) < bg_p
-        cls_on = torch.rand(b, P, generator=g) < cfg.class_feature_prob
-        cls_on[torch.arange(b), torch.randint(0, P, (b,), generator=g)] = True   # the label is never invisible
-        on.scatter_(1, cls_feats[y], cls_on)
-        mags = torch.exp(cfg.magnitude_sigma * torch.randn(b, F_, generator=g))
-        codes = torch.where(on, mags, torch.zeros(()))
-        x = codes @ dic["features"] + dic["offset"] + cfg.noise_std * torch.randn(b, cfg.d, generator=g)
-        other = codes @ dic["other_features"] + cfg.other_noise_std * torch.randn(b, cfg.other_dim, generator=g)
-        xs.append(x); ys.append(y); cs.append(codes); os_.append(other)
-    return SyntheticSplit(torch.cat(xs), torch.cat(ys), torch.cat(cs), torch.cat(os_))
+    y = torch.randint(0, C, (b,), generator=g)
+    on = torch.zeros(b, F_, dtype=torch.bool)
+    on[:, dic["bg_ids"]] = torch.rand(b, len(dic["bg_ids"]), generator=g) < dic["bg_p"].float()
+    cls_on = torch.rand(b, P, generator=g) < cfg.class_feature_prob
+    cls_on[torch.arange(b), torch.randint(0, P, (b,), generator=g)] = True   # the label is never invisible
+    on.scatter_(1, dic["class_features"][y], cls_on)
+    mags = torch.exp(cfg.magnitude_sigma * torch.randn(b, F_, generator=g))
+    codes = torch.where(on, mags, torch.zeros(()))
+    x = codes @ dic["features"] + dic["offset"] + cfg.noise_std * torch.randn(b, cfg.d, generator=g)
+    other = codes @ dic["other_features"] + cfg.other_noise_std * torch.randn(b, cfg.other_dim, generator=g)
+    return x, y, codes, other
 
+def _sample_split(cfg: SyntheticConfig, n: int, dic: dict, g: torch.Generator, chunk_size: int) -> SyntheticSplit:
+    "n samples drawn chunk by chunk (bounded memory for the (n, F) codes)."
+    parts = [_sample_chunk(cfg, min(chunk_size, n - start), dic, g) for start in range(0, n, chunk_size)]
+    return SyntheticSplit(*(torch.cat(t) for t in zip(*parts)))
+
+# %% ../nbs/05_synthetic.ipynb #243a8d5f
 _SEED_OFFSET = 0x5EED_5AE
 
-def make_synthetic(cfg: SyntheticConfig | None = None, chunk_size: int = 8192) -> SyntheticData:
-    "Draw the dictionary and the train / test splits of the synthetic benchmark from `cfg.seed`."
-    cfg = (cfg or SyntheticConfig()).validate()
-    # offset the seed: torch.manual_seed(s) followed by an SAE's normal_ init would otherwise draw the true
-    # dictionary itself, and an SAE trained with the same seed would start at the answer
-    g = torch.Generator().manual_seed(_SEED_OFFSET + cfg.seed)
+def _draw_dictionary(cfg: SyntheticConfig, g: torch.Generator) -> tuple[dict, Tensor]:
+    "The true features, the other view, the offset, the class and background features; and each feature's firing rate."
     features = F.normalize(torch.randn(cfg.n_features, cfg.d, generator=g), dim=1)
     other_features = F.normalize(torch.randn(cfg.n_features, cfg.other_dim, generator=g), dim=1)
     offset = cfg.offset_norm * F.normalize(torch.randn(cfg.d, generator=g), dim=0)
@@ -139,11 +132,19 @@ def make_synthetic(cfg: SyntheticConfig | None = None, chunk_size: int = 8192) -
     freqs = torch.zeros(cfg.n_features, dtype=torch.float64)
     freqs[bg_ids] = bg_p
     freqs[class_features.flatten()] = (q + (1 - q) / P) / cfg.n_classes
-    dic = dict(features=features, other_features=other_features, offset=offset, class_features=class_features,
-               bg_ids=bg_ids, bg_p=bg_p)
+    dic = dict(features=features, other_features=other_features, offset=offset, class_features=class_features, bg_ids=bg_ids, bg_p=bg_p)
+    return dic, freqs
+
+def make_synthetic(cfg: SyntheticConfig | None = None, chunk_size: int = 8192) -> SyntheticData:
+    "Draw the dictionary and the train / test splits of the synthetic benchmark from `cfg.seed`."
+    cfg = (cfg or SyntheticConfig()).validate()
+    # offset the seed: torch.manual_seed(s) followed by an SAE's normal_ init would otherwise draw the true
+    # dictionary itself, and an SAE trained with the same seed would start at the answer
+    g = torch.Generator().manual_seed(_SEED_OFFSET + cfg.seed)
+    dic, freqs = _draw_dictionary(cfg, g)
     train = _sample_split(cfg, cfg.n_train, dic, g, chunk_size)
     test = _sample_split(cfg, cfg.n_test, dic, g, chunk_size)
-    return SyntheticData(cfg, features, other_features, offset, class_features, freqs, train, test)
+    return SyntheticData(cfg, dic["features"], dic["other_features"], dic["offset"], dic["class_features"], freqs, train, test)
 
 # %% ../nbs/05_synthetic.ipynb #49470db1
 def _decoder_directions(sae_or_dec: TopKSAE | Tensor) -> Tensor:
@@ -165,7 +166,6 @@ def feature_recovery(sae_or_dec: TopKSAE | Tensor, features: Tensor, threshold: 
 def ground_truth_scores(sae: TopKSAE, data: SyntheticData, threshold: float = 0.9, chunk_size: int = 16384,
                         device=None) -> dict:
     "MMCS, recovered share and the monosemanticity with the true codes as embedding, on the test split."
-    from sae_nb.metrics import monosemanticity_streamed, ms_summary
     check_embeddings(data.test.x, sae.d_in, name="synthetic test embeddings")
     rec = feature_recovery(sae, data.features, threshold)
     ms = ms_summary(monosemanticity_streamed(sae, data.test.x, emb=data.test.codes, chunk_size=chunk_size, device=device))
