@@ -12,6 +12,8 @@ import types
 import typing
 from typing import Literal, Union
 
+from fastcore.basics import patch
+
 from .io import jsonable
 
 # %% auto #0
@@ -109,16 +111,25 @@ class Config:
         "What changed from `other` (a config or its dict) to this config, one `field: old -> new` line per leaf."
         return dict_diff(other if isinstance(other, dict) else other.to_dict(), self.to_dict(), ignore)
 
-    def updated(self, changes: dict):
-        "A copy with `changes` applied; keys are field names or dotted paths into nested configs (`'train.k'`)."
-        new = dataclasses.replace(self)
-        for key, value in changes.items():
-            head, _, rest = key.partition(".")
-            if head not in {f.name for f in dataclasses.fields(self)}: raise ValueError(f"unknown {type(self).__name__} field {head!r} (in {key!r})")
-            sub = getattr(new, head)
-            if rest and not isinstance(sub, Config): raise ValueError(f"{head} is not a nested config, so {key!r} does not exist")
-            setattr(new, head, sub.updated({rest: value}) if rest else _from_json(value, typing.get_type_hints(type(self))[head]))
-        return new
+
+# %% ../nbs/00b_config.ipynb #12a83450
+@patch
+def get(self: Config, path: str):
+    "The value at a field name or dotted path (`'train.k'`)."
+    head, _, rest = path.partition(".")
+    return getattr(self, head).get(rest) if rest else getattr(self, head)
+
+@patch
+def updated(self: Config, changes: dict):
+    "A copy with `changes` applied; keys are field names or dotted paths into nested configs (`'train.k'`)."
+    new = dataclasses.replace(self)
+    for key, value in changes.items():
+        head, _, rest = key.partition(".")
+        if head not in {f.name for f in dataclasses.fields(self)}: raise ValueError(f"unknown {type(self).__name__} field {head!r} (in {key!r})")
+        sub = getattr(new, head)
+        if rest and not isinstance(sub, Config): raise ValueError(f"{head} is not a nested config, so {key!r} does not exist")
+        setattr(new, head, sub.updated({rest: value}) if rest else _from_json(value, typing.get_type_hints(type(self))[head]))
+    return new
 
 # %% ../nbs/00b_config.ipynb #d2868c90
 def field_docs(cls) -> dict[str, str]:

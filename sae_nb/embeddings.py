@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import hashlib
 import io
+import json
 import os
 import re
 import time
@@ -29,15 +31,33 @@ from .io import atomic_write, jsonable, progress_bar, read_json, save_tensors, s
 from .sae import resolve_device
 
 # %% auto #0
-__all__ = ['STORE_FORMAT', 'StoreDtype', 'Precision', 'Decode', 'PRECISIONS', 'STORE_DTYPES', 'ENCODERS', 'DATASETS',
-           'IMAGE_EXTENSIONS', 'store_path', 'EmbedConfig', 'PreprocessSpec', 'Encoder', 'normalize_pixels',
-           'OpenClipPreprocess', 'HFPreprocess', 'encoder_from_open_clip', 'encoder_from_hf', 'resolve_encoder_id',
-           'CheckpointNotFoundError', 'open_clip_encoder', 'hf_encoder', 'load_encoder', 'register_dataset',
-           'FolderSource', 'folder_source', 'HFSource', 'HFStreamSource', 'hf_source', 'imagenet_source',
-           'OpenImagesSource', 'open_images_source', 'build_source', 'DecodeBatch', 'gpu_preprocess', 'make_loader',
-           'stream_loader', 'prepare_encoder', 'embed_pixels', 'embed_images', 'EmbedStats', 'shard_name',
-           'device_pixels', 'prefetch_to_device', 'finalize_store', 'embed_dataset', 'load_embeddings',
-           'load_label_sets', 'save_embeddings', 'encoder_flops']
+__all__ = ['ENCODERS', 'STORE_FORMAT', 'StoreDtype', 'Precision', 'Decode', 'OnBadImage', 'PRECISIONS', 'STORE_DTYPES',
+           'DATASETS', 'IMAGE_EXTENSIONS', 'FINGERPRINTS', 'resolve_encoder_id', 'store_path', 'EmbedConfig',
+           'PreprocessSpec', 'Encoder', 'normalize_pixels', 'OpenClipPreprocess', 'HFPreprocess',
+           'encoder_from_open_clip', 'encoder_from_hf', 'CheckpointNotFoundError', 'open_clip_encoder', 'hf_encoder',
+           'load_encoder', 'register_dataset', 'FolderSource', 'folder_source', 'HFSource', 'HFStreamSource',
+           'hf_source', 'imagenet_source', 'OpenImagesSource', 'open_images_source', 'build_source', 'ImageBatch',
+           'DecodeBatch', 'gpu_preprocess', 'make_loader', 'stream_loader', 'prepare_encoder', 'embed_pixels',
+           'embed_images', 'EmbedStats', 'shard_name', 'device_pixels', 'prefetch_to_device', 'weights_fingerprint',
+           'finalize_store', 'embed_dataset', 'load_embeddings', 'load_label_sets', 'save_embeddings', 'encoder_flops']
+
+# %% ../nbs/02_embeddings.ipynb #2b08052d
+ENCODERS = {
+    "clip-vit-l-14": "open_clip:hf-hub:laion/CLIP-ViT-L-14-DataComp.XL-s13B-b90K",   # d = 768
+    "siglip2-so400m": "hf:google/siglip2-so400m-patch14-384",                         # d = 1152
+    "vit-l-16": "hf:google/vit-large-patch16-224",                                    # d = 1024
+}
+
+def resolve_encoder_id(name: str) -> str:
+    "The full id of a short name or full id; ValueError for anything else."
+    if name in ENCODERS: return ENCODERS[name]
+    if name.startswith(("open_clip:", "hf:")) and len(name.split(":", 1)[1]) > 0: return name
+    raise ValueError(f"unknown encoder {name!r}: use one of {sorted(ENCODERS)}, 'open_clip:<arch>/<pretrained>' or 'hf:<model id>'")
+
+def _full_id(name: str) -> str:
+    "The full id of an encoder name; a name `resolve_encoder_id` does not know (a label such as 'external') as it is."
+    try: return resolve_encoder_id(name)
+    except ValueError: return name
 
 # %% ../nbs/02_embeddings.ipynb #7e588d2f
 STORE_FORMAT = "sae_nb.embeddings/1"
@@ -45,13 +65,17 @@ STORE_FORMAT = "sae_nb.embeddings/1"
 def _slug(s: str) -> str: return re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_") or "_"
 
 def store_path(out_dir: str | os.PathLike, encoder: str, dataset: str, split: str) -> Path:
-    "The folder of the store of (encoder, data set, split) under `out_dir`."
-    return Path(out_dir) / _slug(encoder) / _slug(dataset) / _slug(split)
+    "The folder of the store of (encoder, data set, split) under `out_dir`, keyed by the encoder's full id (or an existing short-name folder)."
+    full = _full_id(encoder)
+    folder = lambda e: Path(out_dir) / _slug(e) / _slug(dataset) / _slug(split)
+    if folder(full).exists(): return folder(full)
+    return next((folder(short) for short, f in ENCODERS.items() if f == full and folder(short).exists()), folder(full))
 
 # %% ../nbs/02_embeddings.ipynb #ff6f4249
 StoreDtype = Literal["float16", "bfloat16", "float32"]   # how the store keeps the embeddings
 Precision = Literal["bf16", "autocast", "fp32"]          # how the encoder computes on a GPU (see `prepare_encoder`)
 Decode = Literal["cpu", "gpu"]                           # where the JPEGs are decoded (see the decode pipeline)
+OnBadImage = Literal["error", "skip"]                    # what an image that cannot be decoded does (see the decode pipeline)
 PRECISIONS = get_args(Precision)
 STORE_DTYPES = {"float16": torch.float16, "bfloat16": torch.bfloat16, "float32": torch.float32}
 
@@ -78,6 +102,7 @@ class EmbedConfig(Config):
     channels_last: bool = True          # channels-last memory layout of the pixels and weights, on GPU
     compile: bool = False               # torch.compile the encoder's forward (pays off over long runs)
     decode: Decode = "cpu"              # cpu: the encoder library's own transform in the workers; gpu: nvJPEG + tensor resize on the device
+    on_bad_image: OnBadImage = "error"  # an image that cannot be decoded: error (naming it) | skip (left out, listed in meta.json)
     limit: int | None = None            # embed only the first `limit` images (smoke tests)
     progress: bool = True               # show a progress bar (rank 0 only)
 
@@ -230,19 +255,6 @@ def encoder_from_hf(model: nn.Module, processor, id: str = "hf:custom") -> Encod
     args = dict(id=id, preprocess=HFPreprocess(processor), spec=_hf_spec(processor), output=_hf_output_rule(model), library="transformers")
     return Encoder(model=model, dim=_probe_dim(model, args), **args)
 
-# %% ../nbs/02_embeddings.ipynb #2b08052d
-ENCODERS = {
-    "clip-vit-l-14": "open_clip:hf-hub:laion/CLIP-ViT-L-14-DataComp.XL-s13B-b90K",   # d = 768
-    "siglip2-so400m": "hf:google/siglip2-so400m-patch14-384",                         # d = 1152
-    "vit-l-16": "hf:google/vit-large-patch16-224",                                    # d = 1024
-}
-
-def resolve_encoder_id(name: str) -> str:
-    "The full id of a short name or full id; ValueError for anything else."
-    if name in ENCODERS: return ENCODERS[name]
-    if name.startswith(("open_clip:", "hf:")) and len(name.split(":", 1)[1]) > 0: return name
-    raise ValueError(f"unknown encoder {name!r}: use one of {sorted(ENCODERS)}, 'open_clip:<arch>/<pretrained>' or 'hf:<model id>'")
-
 # %% ../nbs/02_embeddings.ipynb #0c0ad4f9
 class CheckpointNotFoundError(RuntimeError):
     "A checkpoint is neither in the local cache nor downloadable (offline)."
@@ -263,7 +275,7 @@ def open_clip_encoder(arch: str, pretrained: str | None = None, device: str | to
         from huggingface_hub import hf_hub_download
         repo = arch[len("hf-hub:"):]
         try: hf_hub_download(repo, "open_clip_config.json", cache_dir=cache_dir, local_files_only=_offline())
-        except Exception as e: raise _not_found(f"checkpoint '{repo}' (open_clip)", f"huggingface-cli download {repo}", e) from e
+        except Exception as e: raise _not_found(f"checkpoint '{repo}' (open_clip)", f"hf download {repo}", e) from e
     if arch.startswith(("hf-hub:", "local-dir:")) and pretrained is not None: raise ValueError(f"{arch} carries its own weights; drop '/{pretrained}'")
     if not arch.startswith(("hf-hub:", "local-dir:")) and arch not in open_clip.list_models():
         raise ValueError(f"unknown open_clip architecture {arch!r}; see open_clip.list_models()")
@@ -287,11 +299,11 @@ def hf_encoder(model_id: str, device: str | torch.device = "cpu", cache_dir: str
         processor = AutoImageProcessor.from_pretrained(model_id, **kw)
     except Exception as e:
         if isinstance(e, ValueError) and "trust_remote_code" in str(e): raise ValueError(f"{model_id} needs remote code, which is not allowed") from e
-        raise _not_found(f"checkpoint '{model_id}' (transformers)", f"huggingface-cli download {model_id}", e) from e
+        raise _not_found(f"checkpoint '{model_id}' (transformers)", f"hf download {model_id}", e) from e
     vision_cls = {"clip": "CLIPVisionModelWithProjection", "siglip": "SiglipVisionModel", "siglip2": "Siglip2VisionModel"}.get(config.model_type)
     cls = getattr(transformers, vision_cls) if vision_cls else transformers.AutoModel
     try: model = cls.from_pretrained(model_id, **kw)
-    except OSError as e: raise _not_found(f"checkpoint '{model_id}' (transformers)", f"huggingface-cli download {model_id}", e) from e
+    except OSError as e: raise _not_found(f"checkpoint '{model_id}' (transformers)", f"hf download {model_id}", e) from e
     return encoder_from_hf(model.to(device), processor, id=f"hf:{model_id}")
 
 # %% ../nbs/02_embeddings.ipynb #c8ae9901
@@ -342,6 +354,23 @@ def folder_source(cfg: EmbedConfig):
     if cfg.data_dir is None: raise ValueError("dataset 'folder' needs data_dir")
     return FolderSource(cfg.data_dir)
 
+# %% ../nbs/02_embeddings.ipynb #e88be6ea
+def _files_fingerprint(root: Path, files: Iterable[Path], extra: Iterable[str | None] = ()) -> dict:
+    "The number of `files` and a SHA-256 of their (path relative to `root`, size, mtime) listing; `extra` files (label CSVs) by size and mtime."
+    h, n = hashlib.sha256(), 0
+    for p in files:
+        st = os.stat(p); n += 1
+        h.update(f"{Path(p).relative_to(root)}\t{st.st_size}\t{st.st_mtime_ns}\n".encode())
+    out = dict(n=n, listing=h.hexdigest())
+    for f in extra:
+        if f is not None: st = os.stat(f); out[Path(f).name] = f"{st.st_size} bytes, mtime {st.st_mtime_ns}"
+    return out
+
+@patch
+def fingerprint(self: FolderSource) -> dict:
+    "The image count and a hash of the folder's listing (path, size, mtime), in row order."
+    return _files_fingerprint(self.root, (p for p, _ in self.items))
+
 # %% ../nbs/02_embeddings.ipynb #9cb5ce09
 def _find_image_column(features, wanted: str | None) -> str:
     import datasets
@@ -365,7 +394,7 @@ class HFSource(Dataset):
         self.classes = list(lab.names) if isinstance(lab, datasets.ClassLabel) else None
         self.ds = ds.cast_column(self.image_column, datasets.Image(decode=False)).select_columns(
             [self.image_column] + ([self.label_column] if self.label_column else []))
-        self.name, self.num_rows = name, len(ds)
+        self.name, self.num_rows, self._ds_fingerprint = name, len(ds), getattr(ds, "_fingerprint", None)
     def __len__(self): return self.num_rows
     def __getitems__(self, idx: list[int]) -> list[tuple]:
         "A whole batch in one Arrow read (the DataLoader calls this with a batch sampler)."
@@ -376,6 +405,7 @@ class HFSource(Dataset):
         row = self.ds[int(i)]
         return row[self.image_column], (int(row[self.label_column]) if self.label_column and row[self.label_column] is not None else -1)
     def describe(self): return dict(kind="huggingface", id=self.name, image_column=self.image_column, label_column=self.label_column)
+    def fingerprint(self): return dict(n=self.num_rows, fingerprint=self._ds_fingerprint)   # datasets' hash of the data and its history
 
 # %% ../nbs/02_embeddings.ipynb #766a86d9
 class HFStreamSource:
@@ -394,6 +424,10 @@ class HFStreamSource:
         for row in self.ds:
             yield row[self.image_column], (int(row[self.label_column]) if self.label_column and row[self.label_column] is not None else -1)
     def describe(self): return dict(kind="huggingface-stream", id=self.name, image_column=self.image_column, label_column=self.label_column)
+    def fingerprint(self):
+        "What the data set card declares (a stream cannot be listed without reading it all): row count, config, version, size."
+        info = getattr(self.ds, "info", None)
+        return dict(n=self.num_rows, **{k: None if (v := getattr(info, k, None)) is None else str(v) for k in ("config_name", "version", "dataset_size")})
 
 # %% ../nbs/02_embeddings.ipynb #cd4739e2
 def hf_source(name: str, split: str, cfg: EmbedConfig):
@@ -402,8 +436,8 @@ def hf_source(name: str, split: str, cfg: EmbedConfig):
     try: ds = datasets.load_dataset(name, split=split, streaming=cfg.streaming, cache_dir=cfg.cache_dir)
     except Exception as e:
         if isinstance(e, ValueError) and "split" in str(e).lower(): raise ValueError(f"{name}: {e}") from e
-        fetch = f"huggingface-cli download {name} --repo-type dataset"
-        if name == "ILSVRC/imagenet-1k": fetch = f"huggingface-cli login` (after accepting the terms on the data set's Hub page), then `{fetch}"
+        fetch = f"hf download {name} --repo-type dataset"
+        if name == "ILSVRC/imagenet-1k": fetch = f"hf auth login` (after accepting the terms on the data set's Hub page), then `{fetch}"
         raise _not_found(f"data set '{name}' split '{split}'", fetch, e) from e
     if cfg.streaming:
         n = None
@@ -458,6 +492,7 @@ class OpenImagesSource(Dataset):
         s = self.label_set(i)
         return str(self.files[i]), (s[0] if s else -1)
     def describe(self): return dict(kind="open-images-v7", root=str(self.root.resolve()), labels_csv=self.labels_csv, classes_csv=self.classes_csv)
+    def fingerprint(self): return _files_fingerprint(self.root, self.files, (self.labels_csv, self.classes_csv))  # the labels are part of the rows
 
 # %% ../nbs/02_embeddings.ipynb #f9bd2483
 @register_dataset("open-images-v7")
@@ -484,7 +519,7 @@ def _to_pil(raw) -> Image.Image:
     return im.convert("RGB")
 
 def _raw_bytes(raw) -> Tensor:
-    "Undecoded file bytes as a uint8 tensor (JPEG), or a decoded uint8 (3, H, W) tensor for other formats."
+    "Undecoded file bytes as a uint8 tensor (a whole JPEG), or a decoded uint8 (3, H, W) tensor (other formats, a JPEG without its end marker)."
     from torchvision.io import decode_image, ImageReadMode
     if isinstance(raw, Image.Image):
         return torch.from_numpy(np.asarray(raw.convert("RGB"))).permute(2, 0, 1).contiguous()
@@ -492,19 +527,66 @@ def _raw_bytes(raw) -> Tensor:
     elif isinstance(raw, (bytes, bytearray)): data = bytes(raw)
     else: data = Path(raw).read_bytes()
     t = torch.frombuffer(bytearray(data), dtype=torch.uint8)
-    if data[:2] == b"\xff\xd8": return t
+    whole = data[-2:] == b"\xff\xd9" or data.rstrip(b"\x00").endswith(b"\xff\xd9")   # some writers pad after the marker
+    if data[:2] == b"\xff\xd8" and whole: return t
     return decode_image(t, mode=ImageReadMode.RGB)
+
+# %% ../nbs/02_embeddings.ipynb #351829d8
+def _image_name(raw) -> str:
+    "What an image is, for messages: its path, the file name a Hugging Face row holds, or its size."
+    if isinstance(raw, dict): return raw.get("path") or f"{len(raw.get('bytes') or b'')} bytes of image data"
+    if isinstance(raw, (bytes, bytearray)): return f"{len(raw)} bytes of image data"
+    if isinstance(raw, Image.Image): return f"a {raw.size[0]}x{raw.size[1]} PIL image"
+    return str(raw)
+
+def _bad_image(index: int, name: str, err: BaseException, on_bad_image: str) -> dict:
+    "An image that cannot be decoded: a ValueError naming it (on_bad_image='error'), or its record for meta.json ('skip')."
+    reason = f"{type(err).__name__}: {err}"
+    if on_bad_image == "skip": return dict(index=int(index), image=name, reason=reason)
+    raise ValueError(f"cannot decode the image at row {index} of the data set ({name}): {reason}; "
+                     "set on_bad_image='skip' to leave such images out (they are listed in the store's meta.json)") from err
+
+# %% ../nbs/02_embeddings.ipynb #55f15486
+@dataclass
+class ImageBatch:
+    "A loader batch and the source rows it holds; the images that could not be decoded are left out and listed (on_bad_image='skip')."
+    pixels: Tensor | list[Tensor] | None  # (B, ...) pixels, or B byte tensors (decode='gpu'); None when no image is left
+    labels: Tensor                        # (B,) int64
+    index: Tensor                         # (B,) int64: the source row of each image
+    first: int                            # the first source row the batch covers, left-out images included: it names the shard
+    skipped: list[dict]                   # the images left out: {index, image, reason}
+    names: list[str]                      # what each image is (`_image_name`), to name one the GPU decoder cannot read
+
+    def __len__(self) -> int: return len(self.labels)
+
+    def pin_memory(self):
+        "Pin the pixels in host memory (the DataLoader's pinning thread calls this)."
+        if isinstance(self.pixels, Tensor): self.pixels = self.pixels.pin_memory()
+        elif self.pixels is not None: self.pixels = [p.pin_memory() for p in self.pixels]
+        return self
+
+    def drop(self, bad: dict[int, dict]):
+        "Leave out the images at the positions in `bad` ({position: skip record}); the caller keeps the pixels right."
+        keep = [j for j in range(len(self)) if j not in bad]
+        self.labels, self.index, self.names = self.labels[keep], self.index[keep], [self.names[j] for j in keep]
+        self.skipped = self.skipped + [bad[j] for j in sorted(bad)]
 
 # %% ../nbs/02_embeddings.ipynb #695bd6df
 class DecodeBatch:
-    "Collate function run in the loader workers: raw images -> pixels (cpu decode) or byte tensors (gpu decode)."
-    def __init__(self, preprocess: Callable | None, decode: str = "cpu"):
-        self.preprocess, self.decode = preprocess, decode
-    def __call__(self, items):
-        raws, labels = zip(*items)
-        labels = torch.tensor(labels, dtype=torch.int64)
-        if self.decode == "gpu": return [_raw_bytes(r) for r in raws], labels
-        return self.pixels([_to_pil(r) for r in raws]), labels
+    "Collate function run in the loader workers: (row, (image, label)) pairs -> an `ImageBatch` of pixels (cpu decode) or byte tensors (gpu decode)."
+    def __init__(self, preprocess: Callable | None, decode: str = "cpu", on_bad_image: str = "error"):
+        self.preprocess, self.decode, self.on_bad_image = preprocess, decode, on_bad_image
+
+    def __call__(self, items: list[tuple[int, tuple]]) -> ImageBatch:
+        read = _raw_bytes if self.decode == "gpu" else _to_pil
+        images, labels, index, names, skipped = [], [], [], [], []
+        for i, (raw, label) in items:
+            try: images.append(read(raw))
+            except Exception as e: skipped.append(_bad_image(i, _image_name(raw), e, self.on_bad_image)); continue
+            labels.append(label); index.append(i); names.append(_image_name(raw))
+        pixels = None if not images else images if self.decode == "gpu" else self.pixels(images)
+        return ImageBatch(pixels, torch.tensor(labels, dtype=torch.int64), torch.tensor(index, dtype=torch.int64),
+                          int(items[0][0]), skipped, names)
 
     def pixels(self, images: list[Image.Image]) -> Tensor:
         "The CPU part of the preprocessing: uint8 pixels when the device can finish it (`normalize_pixels`), else the whole of it."
@@ -512,26 +594,34 @@ class DecodeBatch:
         return self.preprocess(images)
 
 # %% ../nbs/02_embeddings.ipynb #d0a5cf50
-def _decode_jpegs(images: list[Tensor], device: torch.device) -> list[Tensor]:
-    "Decode the JPEG byte tensors of a batch on `device` (nvJPEG on a GPU); already decoded images pass through."
+def _decode_jpegs(images: list[Tensor], device: torch.device) -> list[Tensor | Exception]:
+    "Decode the JPEG byte tensors of a batch on `device` (nvJPEG on a GPU); decoded images pass through, an undecodable one becomes its error."
     from torchvision.io import decode_jpeg, ImageReadMode
     jpeg = [i for i, t in enumerate(images) if t.ndim == 1]
     decoded = list(images)
-    if jpeg:
-        try: out = decode_jpeg([images[i] for i in jpeg], mode=ImageReadMode.RGB, device=device)
-        except RuntimeError:  # e.g. a CMYK JPEG nvJPEG refuses: decode those one by one on the CPU
-            out = []
-            for i in jpeg:
-                try: out.append(decode_jpeg(images[i], mode=ImageReadMode.RGB, device=device))
-                except RuntimeError: out.append(decode_jpeg(images[i].cpu(), mode=ImageReadMode.RGB))
-        for i, t in zip(jpeg, out): decoded[i] = t
+    if not jpeg: return decoded
+    try: out = decode_jpeg([images[i] for i in jpeg], mode=ImageReadMode.RGB, device=device)
+    except RuntimeError:  # e.g. a CMYK JPEG nvJPEG refuses, or a corrupt one: decode them one by one, else on the CPU
+        out = []
+        for i in jpeg:
+            try: out.append(decode_jpeg(images[i], mode=ImageReadMode.RGB, device=device))
+            except RuntimeError:
+                try: out.append(decode_jpeg(images[i].cpu(), mode=ImageReadMode.RGB))
+                except Exception as e: out.append(e)
+    for i, t in zip(jpeg, out): decoded[i] = t
     return decoded
 
-def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device) -> Tensor:
-    "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B, 3, H, W) float32."
+# %% ../nbs/02_embeddings.ipynb #660013b1
+def gpu_preprocess(images: list[Tensor], spec: PreprocessSpec, device: str | torch.device,
+                   on_error: Callable[[int, Exception], None] | None = None) -> Tensor:
+    "Decode (JPEG bytes on the device) and resize/crop/normalise a batch per `spec` -> (B', 3, H, W) float32, B' = B less the undecodable images."
     import torchvision.transforms.v2.functional as TF
     device = torch.device(device)
-    decoded = _decode_jpegs(images, device)
+    decoded = []
+    for j, im in enumerate(_decode_jpegs(images, device)):
+        if not isinstance(im, Exception): decoded.append(im)
+        elif on_error is None: raise ValueError(f"cannot decode image {j} of the batch: {type(im).__name__}: {im}") from im
+        else: on_error(j, im)
     interp = {"bicubic": TF.InterpolationMode.BICUBIC, "bilinear": TF.InterpolationMode.BILINEAR,
               "nearest": TF.InterpolationMode.NEAREST}.get(spec.interpolation, TF.InterpolationMode.BICUBIC)
     h, w = spec.size
@@ -557,9 +647,17 @@ class _ShardBatches(torch.utils.data.Sampler):
             for b in range(start, stop, self.bs): yield list(range(b, min(b + self.bs, stop)))
     def __len__(self): return sum(-(-(stop - start) // self.bs) for start, stop in self.shards)
 
+class _WithRows(Dataset):
+    "A map-style source whose batch reads give (row, item) pairs; one read per batch where the source has `__getitems__`."
+    def __init__(self, source): self.source = source
+    def __len__(self): return len(self.source)
+    def __getitems__(self, rows: list[int]) -> list[tuple]:
+        many = getattr(self.source, "__getitems__", None)
+        return list(zip(rows, many(rows) if many is not None else [self.source[i] for i in rows]))
+
 def make_loader(source, collate: DecodeBatch, shards: list[tuple[int, int]], batch_size: int, num_workers: int, pin_memory: bool) -> DataLoader:
-    "A DataLoader over the rows `shards` (a list of [start, stop)) of a map-style source, decoding in worker processes."
-    return DataLoader(source, batch_sampler=_ShardBatches(shards, batch_size), collate_fn=collate, num_workers=num_workers,
+    "A DataLoader of `ImageBatch`es over the rows `shards` (a list of [start, stop)) of a map-style source, decoding in worker processes."
+    return DataLoader(_WithRows(source), batch_sampler=_ShardBatches(shards, batch_size), collate_fn=collate, num_workers=num_workers,
                       pin_memory=pin_memory, persistent_workers=False, prefetch_factor=4 if num_workers > 0 else None)
 
 # %% ../nbs/02_embeddings.ipynb #c5f4143b
@@ -575,14 +673,13 @@ def _stream_batches(source, mine: Callable[[int], bool], shard_size: int, batch_
     if batch: yield batch
 
 def stream_loader(source, collate: "DecodeBatch", mine: Callable[[int], bool], shard_size: int, batch_size: int,
-                  limit: int | None, num_workers: int, pin_memory: bool) -> Iterator[tuple]:
-    "Read a stream in order in this process and decode its batches in a pool of threads -> (pixels, labels, first row)."
+                  limit: int | None, num_workers: int, pin_memory: bool) -> Iterator[ImageBatch]:
+    "Read a stream in order in this process and decode its batches in a pool of threads -> `ImageBatch`es."
     from concurrent.futures import ThreadPoolExecutor
     from collections import deque
     def work(batch):
-        pixels, labels = collate([item for _, item in batch])
-        if pin_memory: pixels = [p.pin_memory() for p in pixels] if isinstance(pixels, list) else pixels.pin_memory()
-        return pixels, labels, batch[0][0]
+        b = collate(batch)
+        return b.pin_memory() if pin_memory else b
     batches = _stream_batches(source, mine, shard_size, batch_size, limit)
     if num_workers == 0:
         yield from map(work, batches); return
@@ -631,6 +728,7 @@ def embed_images(encoder: Encoder, images: Iterable[Image.Image], batch_size: in
 class EmbedStats:
     "Where the time of an embedding run went."
     n_images: int = 0          # embedded by this rank in this run
+    n_skipped: int = 0         # images left out by this rank in this run (on_bad_image='skip')
     seconds: float = 0.0       # wall time of the embedding loop
     wait_s: float = 0.0        # blocked waiting for the loader (decode)
     transfer_s: float = 0.0    # host -> device copies, normalisation (and decode, with decode='gpu'); on GPU overlapped with the forward
@@ -642,19 +740,34 @@ class EmbedStats:
 # %% ../nbs/02_embeddings.ipynb #45418a77
 def shard_name(s: int) -> str: return f"shard_{s:05d}.safetensors"
 
-def _write_shard(path: Path, emb: Tensor, labels: Tensor, start: int, sets: list[list[int]] | None):
-    tensors = {"embeddings": emb, "labels": labels.to(torch.int64)}
+def _write_shard(path: Path, emb: Tensor, labels: Tensor, start: int, sets: list[list[int]] | None,
+                 index: Tensor | None = None, skipped: list[dict] = ()):
+    "Write one shard; `start`: its first source row; `index`: each row's source row (default start, start+1, ...); `skipped`: the images left out."
+    index = torch.arange(start, start + len(emb)) if index is None else index
+    tensors = {"embeddings": emb, "labels": labels.to(torch.int64), "source_index": index.to(torch.int64)}
     if sets is not None:
         tensors["label_set_offsets"] = torch.tensor(np.cumsum([0] + [len(s) for s in sets]), dtype=torch.int64)
         tensors["label_set_values"] = torch.tensor([c for s in sets for c in s], dtype=torch.int64)
-    save_tensors(tensors, path, metadata={"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))})
+    header = {"format": STORE_FORMAT, "start": str(start), "count": str(len(emb))}
+    if skipped: header["skipped"] = json.dumps(list(skipped))
+    save_tensors(tensors, path, metadata=header)
 
 # %% ../nbs/02_embeddings.ipynb #22774dab
-def device_pixels(pixels, encoder: Encoder, device: torch.device, decode: str = "cpu") -> Tensor:
-    "A loader batch -> (B, 3, H, W) float pixels on `device`: GPU decode, uint8 normalisation, or a plain copy."
-    if decode == "gpu": return gpu_preprocess(pixels, encoder.spec, device)
+def device_pixels(pixels, encoder: Encoder, device: torch.device, decode: str = "cpu",
+                  on_error: Callable[[int, Exception], None] | None = None) -> Tensor:
+    "Loader pixels -> (B, 3, H, W) float pixels on `device`: GPU decode (`on_error`: see `gpu_preprocess`), uint8 normalisation, or a plain copy."
+    if decode == "gpu": return gpu_preprocess(pixels, encoder.spec, device, on_error)
     pixels = pixels.to(device, non_blocking=True)
     return normalize_pixels(pixels, encoder.preprocess.normalize) if pixels.dtype == torch.uint8 else pixels
+
+def _batch_pixels(b: ImageBatch, encoder: Encoder, device: torch.device, decode: str, on_bad_image: str) -> Tensor | None:
+    "The pixels of a loader batch on the device, None when no image is left; a GPU-undecodable image is named or dropped from `b`."
+    if b.pixels is None: return None
+    bad = {}
+    def failed(j: int, err: Exception): bad[j] = _bad_image(int(b.index[j]), b.names[j], err, on_bad_image)
+    px = device_pixels(b.pixels, encoder, device, decode, failed)
+    if bad: b.drop(bad)
+    return px if len(b) else None
 
 # %% ../nbs/02_embeddings.ipynb #003e213a
 def _prefetch_inline(fetch: Callable, prepare: Callable, stats: EmbedStats) -> Iterator[tuple]:
@@ -677,7 +790,7 @@ def _prefetch_side_stream(fetch: Callable, prepare: Callable, device: torch.devi
     while pending is not None:
         px, b, ready = pending
         main.wait_event(ready)
-        px.record_stream(main)  # made on the side stream, freed after the main stream's use
+        if px is not None: px.record_stream(main)  # made on the side stream, freed after the main stream's use
         yield px, b             # the caller queues this batch's forward pass ...
         b = fetch()             # ... which runs while the next batch is fetched and prepared
         pending = launch(b) if b is not None else None
@@ -720,20 +833,62 @@ def _rank_world(rank: int | None, world_size: int | None) -> tuple[int, int, boo
     if not 0 <= rank < world: raise ValueError(f"rank must be in [0, {world}), got {rank}")
     return rank, world, True
 
-# %% ../nbs/02_embeddings.ipynb #2179ac16
-def _plan(cfg: EmbedConfig, encoder: Encoder, source) -> dict:
-    return dict(format=STORE_FORMAT, encoder=encoder.id, dim=encoder.dim, dataset=cfg.dataset, split=cfg.split,
-                dtype=cfg.dtype, shard_size=cfg.shard_size, limit=cfg.limit, source=source.describe())
+# %% ../nbs/02_embeddings.ipynb #0663790c
+def weights_fingerprint(encoder: Encoder) -> str:
+    "SHA-256 over the name, dtype, shape and raw bytes of each tensor of the encoder's state dict; computed once per Encoder object, then kept."
+    if getattr(encoder, "_weights_sha256", None) is None:
+        from concurrent.futures import ThreadPoolExecutor
+        def one(item):
+            name, t = item
+            data = t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy()
+            return f"{name} {t.dtype} {tuple(t.shape)} {hashlib.sha256(memoryview(data)).hexdigest()}"
+        with ThreadPoolExecutor(min(16, os.cpu_count() or 1)) as pool:
+            lines = list(pool.map(one, sorted(encoder.model.state_dict().items())))
+        encoder._weights_sha256 = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return encoder._weights_sha256
 
+# %% ../nbs/02_embeddings.ipynb #2179ac16
+FINGERPRINTS = ("images", "weights")   # the plan's fingerprints of the image list and of the encoder's weights
+
+def _plan(cfg: EmbedConfig, encoder: Encoder, source) -> dict:
+    "What the job is, for plan.json: the settings that shape the store, and the fingerprints of its images and of the encoder's weights."
+    fingerprint = getattr(source, "fingerprint", None)   # a source of the user's own may have none: then only the settings are checked
+    return dict(format=STORE_FORMAT, encoder=_full_id(encoder.id), dim=encoder.dim, dataset=cfg.dataset, split=cfg.split,
+                dtype=cfg.dtype, shard_size=cfg.shard_size, limit=cfg.limit, source=source.describe(),
+                images=fingerprint() if callable(fingerprint) else None, weights=weights_fingerprint(encoder))
+
+def _fingerprint_changes(old: dict, new: dict) -> list[str]:
+    "The differences of two plans' fingerprints, in words."
+    out, a, b = [], old.get("images") or {}, new.get("images") or {}
+    where = "the image folder" if (new.get("source") or {}).get("kind") in ("folder", "open-images-v7") else "the data set"
+    na, nb = a.get("n"), b.get("n")
+    if na != nb and isinstance(na, int) and isinstance(nb, int):
+        k = abs(nb - na)
+        out.append(f"{where} changed: {k} image{'s' * (k != 1)} {'added' if nb > na else 'removed'} ({na} -> {nb})")
+    else:
+        for k in sorted((set(a) | set(b)) - {"n"}, key=str):
+            if a.get(k) == b.get(k): continue
+            out.append(f"{where} changed: " + ("the same number of images, but files renamed, replaced or modified" if k == "listing"
+                                               else f"{k}: {a.get(k)!r} -> {b.get(k)!r}"))
+    if old.get("weights") != new.get("weights"):
+        out.append(f"the encoder's weights changed (SHA-256 {str(old.get('weights'))[:12]}... -> {str(new.get('weights'))[:12]}...)")
+    return out
+
+# %% ../nbs/02_embeddings.ipynb #494d41bd
 def _check_plan(out: Path, plan: dict, rank: int, world: int, explicit: bool):
     "Write plan.json if it is not there yet (rank 0, or each independent job), then refuse a store of a different job."
     plan_path = out / "plan.json"
     if (rank == 0 or explicit) and not plan_path.exists(): write_json(plan, plan_path)
     if not explicit: _barrier(world)
     old, new = read_json(plan_path), jsonable(plan)
-    if old != new:
-        diff = "; ".join(dict_diff(old, new)) or "the same values under other keys"
-        raise ValueError(f"{out} holds a store of a different job (stored -> requested: {diff}); use another out_dir or delete it")
+    if "encoder" in old: old["encoder"] = _full_id(old["encoder"])   # a store started under the encoder's short name
+    legacy = not all(k in old for k in FINGERPRINTS)
+    why = dict_diff(old, new, ignore=FINGERPRINTS) + ([] if legacy else _fingerprint_changes(old, new))
+    if why: raise ValueError(f"{out} holds a store of a different job (stored -> requested: {'; '.join(why)}); use another out_dir or delete it")
+    if legacy and not (out / "meta.json").exists():
+        raise ValueError(f"{plan_path} predates fingerprints: it does not record the image list's and the encoder weights' fingerprints, "
+                         f"so resuming this unfinished store cannot be checked against the images and the model that started it; "
+                         f"delete {out} and run again")
 
 # %% ../nbs/02_embeddings.ipynb #6231f18e
 def _shards_on_disk(out: Path) -> set[int]:
@@ -753,92 +908,116 @@ def _pending(out: Path, cfg: EmbedConfig, source, rank: int, world: int) -> tupl
 
 # %% ../nbs/02_embeddings.ipynb #9dfbddf7
 def _rank_loader(source, cfg: EmbedConfig, encoder: Encoder, mine: Callable[[int], bool], n_rows: int | None, n_shards: int | None,
-                 pin_memory: bool) -> tuple[Iterable, list[tuple[int, int]] | None, int | None]:
-    "(batches, shards, rows): map-style, the [start, stop) ranges of this rank's pending shards and their row count; (batches, None, None) for a stream."
-    collate = DecodeBatch(encoder.preprocess if cfg.decode == "cpu" else None, cfg.decode)
+                 pin_memory: bool) -> tuple[Iterable[ImageBatch], int | None]:
+    "(batches, rows): map-style, a DataLoader over this rank's pending shards and their source row count; (batches, None) for a stream."
+    collate = DecodeBatch(encoder.preprocess if cfg.decode == "cpu" else None, cfg.decode, cfg.on_bad_image)
     if not isinstance(source, Dataset):
-        return stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, pin_memory), None, None
+        return stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers, pin_memory), None
     shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
-    return make_loader(source, collate, list(shards), cfg.batch_size, cfg.workers, pin_memory), shards, sum(b - a for a, b in shards)
+    return make_loader(source, collate, shards, cfg.batch_size, cfg.workers, pin_memory), sum(b - a for a, b in shards)
 
 # %% ../nbs/02_embeddings.ipynb #1db9f67e
 class _ShardBuffer:
-    "This rank's current shard, filled on the device batch by batch and written when it holds all its rows."
-    def __init__(self, out: Path, cfg: EmbedConfig, source, encoder_id: str, n_rows: int | None,
-                 shards: list[tuple[int, int]] | None, device: torch.device, stats: EmbedStats):
-        self.out, self.cfg, self.source, self.encoder_id, self.n_rows = out, cfg, source, encoder_id, n_rows
-        self.shards, self.stream, self.device, self.stats = shards, shards is None, device, stats  # shards: the plan, in order
-        self.dtype, self.buf, self.lab, self.shard, self.filled = STORE_DTYPES[cfg.dtype], None, None, None, 0
+    "This rank's current shard, filled on the device batch by batch and written once each of its source rows is embedded or skipped."
+    def __init__(self, out: Path, cfg: EmbedConfig, source, encoder: Encoder, n_rows: int | None, device: torch.device, stats: EmbedStats):
+        self.out, self.cfg, self.source, self.encoder_id, self.n_rows = out, cfg, source, encoder.id, n_rows
+        self.stream, self.device, self.stats = not isinstance(source, Dataset), device, stats
+        S, self.dtype = cfg.shard_size, STORE_DTYPES[cfg.dtype]
+        self.buf = torch.empty(S, encoder.dim, dtype=self.dtype, device=device)
+        self.lab, self.index = torch.empty(S, dtype=torch.int64), torch.empty(S, dtype=torch.int64)
+        self.shard, self.filled, self.seen, self.skipped = None, 0, 0, []   # filled: rows embedded; seen: and skipped
 
-    def add(self, e: Tensor, labels: Tensor, first: int | None = None):
-        "Append a batch (`first`: its first row, for a stream); write the shard once it is complete."
-        S, n = self.cfg.shard_size, len(labels)
-        if self.buf is None:
-            self.buf = torch.empty(S, e.shape[1], dtype=self.dtype, device=self.device)
-            self.lab = torch.empty(S, dtype=torch.int64)
-        if self.shard is None:  # which shard this batch starts (map-style: in order through the plan)
-            self.shard = (first // S) if self.stream else self.shards.pop(0)[0] // S
-        self.buf[self.filled:self.filled + n] = e.to(self.dtype); self.lab[self.filled:self.filled + n] = labels; self.filled += n
-        self.stats.n_images += n
-        full = self.filled == min(S, self.n_rows - self.shard * S) if self.n_rows is not None else self.filled == S
-        if full: self.flush()
+    def add(self, e: Tensor | None, batch: ImageBatch):
+        "Append a batch's embeddings `e` (None when all its images were left out); write the shard once it is complete."
+        S, n, a = self.cfg.shard_size, len(batch), self.filled
+        if self.shard is None: self.shard = batch.first // S
+        if n: self.buf[a:a + n] = e.to(self.dtype); self.lab[a:a + n] = batch.labels; self.index[a:a + n] = batch.index
+        self.skipped += batch.skipped
+        self.filled, self.seen = a + n, self.seen + n + len(batch.skipped)
+        self.stats.n_images += n; self.stats.n_skipped += len(batch.skipped)
+        if self.seen == (S if self.n_rows is None else min(S, self.n_rows - self.shard * S)): self.flush()
 
 # %% ../nbs/02_embeddings.ipynb #627729a0
 @patch
 def flush(self: _ShardBuffer):
-    "Check the shard's rows, write it (with the label sets of multi-label data), and start the next one."
-    t, cfg = time.perf_counter(), self.cfg
-    emb = self.buf[:self.filled].cpu()
+    "Check the shard's rows, write it (with the label sets of multi-label data and the images left out), and start the next one."
+    t, cfg, n = time.perf_counter(), self.cfg, self.filled
+    emb = self.buf[:n].cpu()
     if not torch.isfinite(emb).all():
         raise ValueError(f"non-finite embeddings in shard {self.shard} of {self.out} (encoder {self.encoder_id}, dtype {cfg.dtype}"
                          f"{': fp16 overflow? use dtype=float32' if cfg.dtype == 'float16' else ''})")
-    start = self.shard * cfg.shard_size
-    sets = [self.source.label_set(i) for i in range(start, start + self.filled)] if getattr(self.source, "sets", None) is not None else None
-    _write_shard(self.out / shard_name(self.shard), emb, self.lab[:self.filled].clone(), start, sets)
+    index = self.index[:n].clone()
+    sets = [self.source.label_set(int(i)) for i in index] if getattr(self.source, "sets", None) is not None else None
+    _write_shard(self.out / shard_name(self.shard), emb, self.lab[:n].clone(), self.shard * cfg.shard_size, sets, index, self.skipped)
     self.stats.write_s += time.perf_counter() - t
-    self.filled, self.shard = 0, None
+    self.shard, self.filled, self.seen, self.skipped = None, 0, 0, []
 
 @patch
 def finish(self: _ShardBuffer):
     "After the last batch: write the last, short shard of a stream of unknown length; any other leftover is a bug."
-    if self.stream and self.filled: self.flush()
-    elif self.filled: raise RuntimeError(f"internal error: shard {self.shard} left with {self.filled} rows")
+    if self.stream and self.seen: self.flush()
+    elif self.seen: raise RuntimeError(f"internal error: shard {self.shard} left with {self.seen} of its rows")
 
 # %% ../nbs/02_embeddings.ipynb #e0a17a80
 def _embed_loop(loader: Iterable, encoder: Encoder, cfg: EmbedConfig, device: torch.device, buffer: _ShardBuffer, stats: EmbedStats, bar):
     "Embed every batch of `loader` into `buffer`, then write its last shard; fills the times of `stats`."
     cuda, events = device.type == "cuda", []  # (fwd start, fwd end) CUDA events, read once at the end
     t0 = time.perf_counter()
-    for pixels, batch in prefetch_to_device(loader, lambda b: device_pixels(b[0], encoder, device, cfg.decode), device, stats):
-        labels, first = batch[1], (batch[2] if buffer.stream else None)
-        if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]; ev[0].record()
-        tf = time.perf_counter()
-        e = embed_pixels(encoder, pixels, cfg.channels_last)
-        if cuda: ev[1].record(); events.append(ev)
-        else: stats.forward_s += time.perf_counter() - tf
-        buffer.add(e, labels, first)
-        bar.update(len(labels))
+    prepare = lambda b: _batch_pixels(b, encoder, device, cfg.decode, cfg.on_bad_image)
+    for pixels, batch in prefetch_to_device(loader, prepare, device, stats):
+        e = None
+        if pixels is not None:  # None: every image of the batch was left out
+            if cuda: ev = [torch.cuda.Event(enable_timing=True) for _ in range(2)]; ev[0].record()
+            tf = time.perf_counter()
+            e = embed_pixels(encoder, pixels, cfg.channels_last)
+            if cuda: ev[1].record(); events.append(ev)
+            else: stats.forward_s += time.perf_counter() - tf
+        buffer.add(e, batch)
+        bar.update(len(batch) + len(batch.skipped))
     buffer.finish()  # the last, short shard of a stream of unknown length
     if cuda:
         torch.cuda.synchronize()
         stats.forward_s += sum(a.elapsed_time(b) for a, b in events) / 1e3
     stats.seconds = time.perf_counter() - t0
 
+# %% ../nbs/02_embeddings.ipynb #ebff675e
+def _index_of(h, start: int, n: int) -> Tensor:
+    "The source rows of the open shard `h`: its `source_index`, or start, start+1, ... for a shard written before it existed."
+    return h.get_tensor("source_index") if "source_index" in h.keys() else torch.arange(start, start + n)
+
+def _source_rows(store: Path, parts: list[Tensor], skipped: list[dict], shard_size: int) -> Tensor:
+    "Check that shard s holds increasing source rows of [s S, (s+1) S) and that, with `skipped`, they cover 0..M-1 once -> all (N,)."
+    for s, ix in enumerate(parts):
+        lo = s * shard_size
+        if len(ix) and (ix[0] < lo or ix[-1] >= lo + shard_size or bool((ix[1:] <= ix[:-1]).any())):
+            raise ValueError(f"{store}: {shard_name(s)} holds source rows outside [{lo}, {lo + shard_size}) or out of order")
+    index = torch.cat(parts) if parts else torch.empty(0, dtype=torch.int64)
+    every = torch.cat([index, torch.tensor([int(k.get("index", -1)) for k in skipped], dtype=torch.int64)])
+    M = len(every)
+    if M and (every.min() < 0 or every.max() >= M or bool((torch.bincount(every, minlength=M) != 1).any())):
+        seen = set(every.tolist())
+        raise ValueError(f"{store}: the shards' rows and the skipped images do not cover the source rows 0..{M - 1} exactly once "
+                         f"(first missing: {[i for i in range(M) if i not in seen][:5]}); a shard or a skipped record is missing or repeated")
+    return index
+
 # %% ../nbs/02_embeddings.ipynb #fd2f8850
-def _scan_shards(out: Path) -> tuple[list[dict], Tensor, int, bool]:
-    "Check the shards in `out` cover rows 0..N-1 in order -> (their meta.json entries, all labels, d, whether they hold label sets)."
+def _scan_shards(out: Path, shard_size: int) -> dict:
+    "Check the shards in `out` (shard s from source row s * shard_size) -> their meta.json entries, labels, skipped images, d, label sets."
     files = sorted(out.glob("shard_?????.safetensors"))
-    shards, labels, N, has_sets, d = [], [], 0, False, None
+    shards, labels, index, skipped, N, has_sets, d = [], [], [], [], 0, False, None
     for s, f in enumerate(files):
         if f.name != shard_name(s): raise ValueError(f"{out}: shard {shard_name(s)} is missing (found {f.name})")
         with safe_open(str(f), "pt") as h:
             md = h.metadata() or {}
-            if int(md.get("start", -1)) != N: raise ValueError(f"{f}: starts at row {md.get('start')}, expected {N}")
+            if int(md.get("start", -1)) != s * shard_size: raise ValueError(f"{f}: starts at source row {md.get('start')}, expected {s * shard_size}")
             lab = h.get_tensor("labels"); has_sets = has_sets or "label_set_offsets" in h.keys()
+            index.append(_index_of(h, s * shard_size, len(lab)))
             d = h.get_slice("embeddings").get_shape()[1]
+        skipped += json.loads(md.get("skipped", "[]"))
         shards.append(dict(file=f.name, start=N, count=len(lab), sha256=sha256(f))); labels.append(lab); N += len(lab)
     if not shards: raise ValueError(f"{out}: no shards were written")
-    return shards, torch.cat(labels), d, has_sets
+    _source_rows(out, index, skipped, shard_size)
+    return dict(shards=shards, labels=torch.cat(labels), d=d, has_sets=has_sets, skipped=sorted(skipped, key=lambda k: k["index"]))
 
 # %% ../nbs/02_embeddings.ipynb #6cb70d5b
 def _versions() -> dict:
@@ -851,16 +1030,17 @@ def _versions() -> dict:
 
 def finalize_store(out: Path, cfg: EmbedConfig, encoder: Encoder, source) -> dict:
     "Check the shards of a finished run, then write labels.npy and meta.json (the store is complete once meta.json exists)."
-    shards, labels, d, has_sets = _scan_shards(out)
-    N, n_rows = len(labels), getattr(source, "num_rows", None)
-    if n_rows is not None and N != min(n_rows, cfg.limit or n_rows): raise ValueError(f"{out}: shards hold {N} rows, expected {min(n_rows, cfg.limit or n_rows)}")
-    labels = labels.numpy()
+    sc = _scan_shards(out, cfg.shard_size)
+    N, n_skipped, n_rows = len(sc["labels"]), len(sc["skipped"]), getattr(source, "num_rows", None)
+    if n_rows is not None and N + n_skipped != min(n_rows, cfg.limit or n_rows):
+        raise ValueError(f"{out}: shards hold {N} rows ({n_skipped} images skipped), expected {min(n_rows, cfg.limit or n_rows)} in all")
+    labels = sc["labels"].numpy()
     atomic_write(out / "labels.npy", lambda p: np.save(open(p, "wb"), labels))
     meta = dict(format=STORE_FORMAT, encoder=encoder.describe(),
                 dataset=dict(name=cfg.dataset, split=cfg.split, source=source.describe(), classes=getattr(source, "classes", None)),
-                N=N, d=d, dtype=cfg.dtype, shard_size=cfg.shard_size, shards=shards, has_labels=bool((labels >= 0).any()),
-                has_label_sets=has_sets, versions=_versions(), created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-                config=cfg.to_dict())
+                N=N, d=sc["d"], dtype=cfg.dtype, shard_size=cfg.shard_size, shards=sc["shards"], skipped=sc["skipped"],
+                has_labels=bool((labels >= 0).any()), has_label_sets=sc["has_sets"], versions=_versions(),
+                created=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), config=cfg.to_dict())
     write_json(meta, out / "meta.json")
     return meta
 
@@ -886,13 +1066,13 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
     out = writable_dir(store_dir if store_dir is not None else cfg.store_dir)   # before any work: the folder, the data, then the encoder
     if source is None: source = build_source(cfg)
     if encoder is None: encoder = load_encoder(cfg.encoder, device="cpu", cache_dir=cfg.cache_dir)
+    _check_plan(out, _plan(cfg, encoder, source), rank, world, explicit)   # fingerprints the weights before they move
     prepare_encoder(encoder, device, cfg.channels_last, cfg.compile, cfg.precision)
-    _check_plan(out, _plan(cfg, encoder, source), rank, world, explicit)
     n_rows, n_shards, mine = _pending(out, cfg, source, rank, world)
     cuda = device.type == "cuda"   # pinned host memory, side-stream prefetch and CUDA-event timing
-    loader, shards, todo = _rank_loader(source, cfg, encoder, mine, n_rows, n_shards, pin_memory=cuda)
+    loader, todo = _rank_loader(source, cfg, encoder, mine, n_rows, n_shards, pin_memory=cuda)
     stats = EmbedStats()
-    buffer = _ShardBuffer(out, cfg, source, encoder.id, n_rows, shards, device, stats)
+    buffer = _ShardBuffer(out, cfg, source, encoder, n_rows, device, stats)
     bar = progress_bar(total=todo, desc=f"embed {cfg.encoder} {cfg.dataset}/{cfg.split}", enabled=cfg.progress and rank == 0,
                        unit="img", unit_scale=True)
     _embed_loop(loader, encoder, cfg, device, buffer, stats, bar)
@@ -904,55 +1084,85 @@ def embed_dataset(cfg: EmbedConfig, encoder: Encoder | None = None, source=None,
 def _shard_error(f: Path, why: str) -> ValueError:
     return ValueError(f"corrupt embedding store: {f}: {why}; re-run `sae_nb embed` with the same arguments to rewrite missing shards")
 
-def _read_shard(f: Path, sh: dict, d: int, sdtype: torch.dtype, verify: bool) -> tuple[Tensor, Tensor]:
-    "The (embeddings, labels) of the shard file `f`, checked against its meta.json entry `sh`."
+def _read_shard(f: Path, sh: dict, d: int, sdtype: torch.dtype, verify: bool, start: int) -> tuple[Tensor, Tensor, Tensor]:
+    "The (embeddings, labels, source rows) of the shard file `f` (first source row `start`), checked against its meta.json entry `sh`."
     n = sh["count"]
     if not f.exists(): raise _shard_error(f, "file missing")
     if verify and sha256(f) != sh["sha256"]: raise _shard_error(f, "SHA-256 does not match meta.json (truncated or modified)")
     try:
         with safe_open(str(f), "pt") as h:
-            x, y = h.get_tensor("embeddings"), h.get_tensor("labels")
+            head = h.metadata() or {}
+            x, y, ix = h.get_tensor("embeddings"), h.get_tensor("labels"), _index_of(h, start, n)
     except Exception as e: raise _shard_error(f, f"unreadable ({type(e).__name__}: {e})") from e
+    if (head.get("start"), head.get("count")) != (str(start), str(n)):
+        raise _shard_error(f, f"its header says {head.get('count')} rows from source row {head.get('start')}, meta.json {n} rows from source row {start}")
     if tuple(x.shape) != (n, d): raise _shard_error(f, f"embeddings have shape {tuple(x.shape)}, expected {(n, d)}")
     if x.dtype != sdtype: raise _shard_error(f, f"embeddings are {x.dtype}, expected {sdtype}")
-    if tuple(y.shape) != (n,) or y.dtype != torch.int64: raise _shard_error(f, f"labels are {y.dtype} {tuple(y.shape)}, expected int64 ({n},)")
+    for name, t in (("labels", y), ("source_index", ix)):
+        if tuple(t.shape) != (n,) or t.dtype != torch.int64: raise _shard_error(f, f"{name} are {t.dtype} {tuple(t.shape)}, expected int64 ({n},)")
     if not torch.isfinite(x).all(): raise _shard_error(f, "embeddings contain NaN or Inf")
-    return x, y
+    return x, y, ix
 
 # %% ../nbs/02_embeddings.ipynb #ff919928
+_META_KEYS, _SHARD_KEYS = ("N", "d", "dtype", "shard_size", "shards", "has_labels"), ("file", "start", "count", "sha256")
+
 def _read_meta(path: Path) -> dict:
-    "The meta.json of a complete store; `ValueError` when it is missing, corrupt or of another format."
+    "The meta.json of a complete store; `ValueError` when it is missing, corrupt, of another format or lacks a field."
     mp = path / "meta.json"
     if not mp.exists():
         hint = " (a run is in progress or was interrupted: run it again to finish)" if (path / "plan.json").exists() else ""
         raise ValueError(f"{path} is not a complete embedding store: {mp} is missing{hint}")
     meta = read_json(mp)
     if meta.get("format") != STORE_FORMAT: raise ValueError(f"{mp}: unknown store format {meta.get('format')!r}")
+    if missing := [k for k in _META_KEYS if k not in meta]: raise ValueError(f"{mp}: required key {missing[0]!r} is missing")
+    if meta["dtype"] not in STORE_DTYPES: raise ValueError(f"{mp}: unknown dtype {meta['dtype']!r}, expected one of {list(STORE_DTYPES)}")
+    for i, sh in enumerate(meta["shards"]):
+        if missing := [k for k in _SHARD_KEYS if k not in sh]: raise ValueError(f"{mp}: shard entry {i} lacks the key {missing[0]!r}")
     return meta
 
+# %% ../nbs/02_embeddings.ipynb #f2d6352f
+def _check_shard_list(path: Path, meta: dict):
+    "Refuse a meta.json whose shards do not cover rows 0..N-1 exactly once, in order, or that leaves out a shard file on disk."
+    mp, row = path / "meta.json", 0
+    for s, sh in enumerate(meta["shards"]):
+        if sh["file"] != shard_name(s):
+            raise ValueError(f"{mp}: shard list entry {s} is {sh['file']!r}, expected {shard_name(s)!r} (an entry is missing or out of order)")
+        if sh["start"] != row:
+            what = f"rows {row}..{sh['start'] - 1} are in no shard" if sh["start"] > row else f"rows {sh['start']}..{row - 1} are in two shards"
+            raise ValueError(f"{mp}: {sh['file']} starts at row {sh['start']}, expected {row}: {what}")
+        row += sh["count"]
+    if row != meta["N"]: raise ValueError(f"{mp}: N is {meta['N']}, but its shards hold {row} rows")
+    if unlisted := sorted({p.name for p in path.glob("shard_?????.safetensors")} - {sh["file"] for sh in meta["shards"]}):
+        raise ValueError(f"{mp}: the shard list is incomplete: {', '.join(unlisted)} on disk but not listed")
+
+# %% ../nbs/02_embeddings.ipynb #bb24d21a
 def load_embeddings(path: str | os.PathLike, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
                     verify: bool = True) -> tuple[Tensor, Tensor | None, dict]:
-    "Read a store -> (embeddings (N, d), labels (N,) int64 or None, meta), checked shard by shard."
+    """Read a store -> (embeddings (N, d), labels (N,) int64 or None, meta), `meta["source_index"]` the source row of each row.
+    Checks the shard list against N and the files, each shard against it, and the source rows; `verify=False` skips only the
+    shards' SHA-256, so it misses a shard whose bytes changed without changing its size and shapes."""
     path = Path(path)
     meta = _read_meta(path)
-    N, d, sdtype = meta["N"], meta["d"], STORE_DTYPES[meta["dtype"]]
+    _check_shard_list(path, meta)
+    N, d, S, sdtype = meta["N"], meta["d"], meta["shard_size"], STORE_DTYPES[meta["dtype"]]
     device = torch.device(device)
     single = len(meta["shards"]) == 1 and device.type == "cpu"
     emb = None if single else torch.empty(N, d, dtype=dtype or sdtype, device=device)
-    labels = torch.empty(N, dtype=torch.int64)
-    for sh in meta["shards"]:
-        x, y = _read_shard(path / sh["file"], sh, d, sdtype, verify)
+    labels, index = torch.empty(N, dtype=torch.int64), []
+    for s, sh in enumerate(meta["shards"]):
+        x, y, ix = _read_shard(path / sh["file"], sh, d, sdtype, verify, s * S)
         a, n = sh["start"], sh["count"]
         if single: emb = x if dtype is None else x.to(dtype)
         else: emb[a:a + n] = x.to(device=device, dtype=emb.dtype, non_blocking=False)
-        labels[a:a + n] = y
+        labels[a:a + n] = y; index.append(ix)
+    meta["source_index"] = _source_rows(path, index, meta.get("skipped", []), S)
     return emb, (labels.to(device) if meta["has_labels"] else None), meta
 
 # %% ../nbs/02_embeddings.ipynb #c812badb
 def load_label_sets(path: str | os.PathLike) -> list[list[int]]:
     "The label sets of a multi-label store (Open Images), one list of class indices per row."
     _, _, meta = load_embeddings(path, verify=False)
-    if not meta["has_label_sets"]: raise ValueError(f"{path}: the store has no label sets")
+    if not meta.get("has_label_sets"): raise ValueError(f"{path}: the store has no label sets")
     out = []
     for sh in meta["shards"]:
         with safe_open(str(Path(path) / sh["file"]), "pt") as h:

@@ -9,6 +9,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -20,8 +21,8 @@ from safetensors.torch import load_file, save_file
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors', 'sha256', 'writable_dir',
-           'progress_bar']
+__all__ = ['HUB_PREFIX', 'atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors', 'sha256',
+           'writable_dir', 'progress_bar', 'hub_offline', 'parse_hub_url', 'hub_folder']
 
 # %% ../nbs/00a_io.ipynb #f57f9a47
 def _umask() -> int:
@@ -103,3 +104,52 @@ def progress_bar(iterable=None, total=None, desc: str = "", enabled: bool = True
     from tqdm.auto import tqdm
     interactive = "ipykernel" in sys.modules or (hasattr(sys.stderr, "isatty") and sys.stderr.isatty())
     return tqdm(iterable, total=total, desc=desc, disable=not (enabled and interactive), dynamic_ncols=True, **kw)
+
+# %% ../nbs/00a_io.ipynb #f9c279bb
+HUB_PREFIX = "hf://"
+
+def hub_offline() -> bool:
+    "Whether Hugging Face Hub access is switched off: HF_HUB_OFFLINE set now, or when huggingface_hub was imported."
+    from huggingface_hub import constants
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE") or bool(constants.HF_HUB_OFFLINE)
+
+def parse_hub_url(url) -> tuple[str, str | None, str | None]:
+    "(repo_id, subfolder, revision) of 'hf://USER/NAME[@REVISION][/SUBFOLDER]'; `ValueError` for anything else."
+    s = str(url)
+    if not s.startswith(HUB_PREFIX): raise ValueError(f"a Hub address starts with {HUB_PREFIX}, got {s!r}")
+    parts = s[len(HUB_PREFIX):].strip("/").split("/")
+    name, _, rev = parts[-1 if len(parts) < 2 else 1].partition("@")
+    repo = f"{parts[0]}/{name}"
+    if len(parts) < 2 or not all(parts) or not re.fullmatch(r"[\w][\w.-]*/[\w][\w.-]*", repo) or "@" in rev:
+        raise ValueError(f"a Hub address is hf://USER/NAME[@REVISION][/SUBFOLDER], got {s!r}")
+    return repo, "/".join(parts[2:]) or None, rev or None
+
+# %% ../nbs/00a_io.ipynb #53822727
+def _hub_error(e: Exception, repo: str, sub: str | None, rev: str | None, offline: bool) -> str:
+    "What went wrong fetching `repo` from the Hub, and what to do about it."
+    from huggingface_hub.errors import GatedRepoError, LocalEntryNotFoundError, RepositoryNotFoundError, RevisionNotFoundError
+    get = f"`hf download {repo}" + (f" --revision {rev}" if rev else "") + (f" --include '{sub}/*'" if sub else "") + "`"
+    if isinstance(e, LocalEntryNotFoundError):
+        why = "HF_HUB_OFFLINE is set" if offline else "the Hub cannot be reached"
+        return (f"cannot load {repo}: {why} and it is not in the local Hugging Face cache. On a machine with internet run {get} "
+                f"(log in first with `hf auth login` if the repo is private), then copy the cache (~/.cache/huggingface/hub or "
+                f"$HF_HUB_CACHE) here" + (", or unset HF_HUB_OFFLINE" if offline else ""))
+    if isinstance(e, GatedRepoError): return f"{repo} is gated: accept its terms on https://huggingface.co/{repo}, then log in with `hf auth login`"
+    if isinstance(e, RepositoryNotFoundError):
+        return f"{repo} is not on the Hugging Face Hub, or it is private: check the name, or log in with `hf auth login` (or set HF_TOKEN)"
+    if isinstance(e, RevisionNotFoundError): return f"{repo} has no revision {rev!r}"
+    return f"cannot download {repo} from the Hugging Face Hub: {type(e).__name__}: {e}"
+
+def hub_folder(url, cache_dir=None) -> Path:
+    "The local folder of 'hf://USER/NAME[@REVISION][/SUBFOLDER]': downloaded (that subfolder only), or offline from the HF cache."
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HfHubHTTPError, HFValidationError
+    repo, sub, rev = parse_hub_url(url)
+    offline = hub_offline()
+    try: root = Path(snapshot_download(repo, revision=rev, allow_patterns=f"{sub}/*" if sub else None, cache_dir=cache_dir,
+                                       local_files_only=offline))
+    except (HfHubHTTPError, HFValidationError, OSError) as e: raise ValueError(_hub_error(e, repo, sub, rev, offline)) from None
+    folder = root / sub if sub else root
+    if not folder.is_dir():
+        raise ValueError(f"{url}: the repo {repo} has no folder {sub!r}" + (" in the local cache (HF_HUB_OFFLINE is set)" if offline else ""))
+    return folder

@@ -18,7 +18,7 @@ import torch
 from torch import Tensor
 
 from .embeddings import EmbedConfig, build_source, embed_images, encoder_from_open_clip
-from .experiment import (REG1, REG2, ExperimentConfig, demo_config, experiment_tables, load_experiment_data, paper_claims,
+from .experiment import (REG1, REG2, ExperimentConfig, demo_config, experiment_tables, load_experiment_data, paper_claims, seed_run,
                                run_experiment)
 from .metrics import monosemanticity_streamed
 from .regularizers import batch_active_mask, l1_l2_ratio, offsupport_l1
@@ -28,11 +28,11 @@ from .train import TrainConfig, sweep_lambda
 from .viz import toy_shape_images
 
 # %% auto #0
-__all__ = ['PAPER_TABLES', 'PAPER_KEYS', 'PAPER_ENCODERS', 'PAPER_DATASETS', 'PAPER_KS', 'PAPER_METHODS', 'paper_numbers',
-           'paper_vs_ours', 'full_run_requested', 'reproduction_config', 'paper_data_settings', 'Reproduction',
-           'reproduction_settings', 'load_selected_saes', 'run_curves', 'selected_metric', 'tables_of_runs',
-           'claims_of_runs', 'tail_share', 'regularizer_effect_data', 'toy_image_run', 'images_of_test_split',
-           'LatentData', 'latent_activations', 'load_latent_data']
+__all__ = ['PAPER_TABLES', 'PAPER_KEYS', 'PAPER_CLAIMS', 'PAPER_ENCODERS', 'PAPER_DATASETS', 'PAPER_KS', 'PAPER_METHODS',
+           'paper_numbers', 'paper_vs_ours', 'claims_with_paper', 'full_run_requested', 'reproduction_config',
+           'paper_data_settings', 'Reproduction', 'reproduction_settings', 'load_selected_saes', 'run_curves',
+           'selected_metric', 'tables_of_runs', 'claims_of_runs', 'tail_share', 'regularizer_effect_data',
+           'toy_image_run', 'images_of_test_split', 'LatentData', 'latent_activations', 'load_latent_data']
 
 # %% ../nbs/09_paper.ipynb #6a1b506f
 _T1 = {  # (encoder, method): {k: (R^2, mean MS, median MS, dead)} on ImageNet-1K
@@ -81,6 +81,28 @@ def paper_vs_ours(ours: pd.DataFrame, table: int, keys: Sequence[str] | None = N
         out[(m, "ours")] = merged[f"{m}_ours"].to_numpy()
     return out
 
+# %% ../nbs/09_paper.ipynb #2d140a91
+def _t1(method: str, col: int, k: int = 64, encoder: str = "clip-vit-l-14") -> float: return _T1[(encoder, method)][k][col]
+
+def _arrow(a: float, b: float) -> str: return f"{a:g} -> {b:g}"
+
+PAPER_CLAIMS = {
+    **{f"{r}_{c}": f"CLIP/IN k=64: {_arrow(_t1('none', i), _t1(r, i))}" for r in (REG1, REG2) for c, i in (("ms_mean", 1), ("ms_median", 2), ("r2", 0))},
+    **{f"{r}_purity_{w}": f"CLIP/IN k=32: {_arrow(*PAPER_TABLES[2].set_index('method').loc[['none', r], f'purity_{w}'])}" for r in (REG1, REG2) for w in ("binary", "weighted")},
+    "reg1_dead": f"CLIP/IN k=64: {_arrow(_t1('none', 3), _t1(REG1, 3))} dead",
+    "reg1_ms_gain": f"CLIP/IN k=64: +{_t1(REG1, 1) - _t1('none', 1):.3f} vs +{_t1(REG2, 1) - _t1('none', 1):.3f}",
+    "reg2_probe_auc": f"CLIP/IN k=64: {_arrow(*PAPER_TABLES[3].set_index('method').probe_auc.loc[['none', REG2]])}",
+    f"{REG1}_mask_dead": "ViT/OI k=32: 12 -> 2426 dead",
+    **{f"{r}_r2_{w}": "stated (Sec. 4), no numbers" for r in (REG1, REG2) for w in ("rises", "falls")},
+    **{f"reg2_nmse_{w}": "Fig. 5 left, no numbers" for w in ("below", "above")},
+}
+
+def claims_with_paper(result: dict) -> pd.DataFrame:
+    "`paper_claims` of a run with the paper's numbers for each claim beside ours ('-' where the paper gives none)."
+    claims = paper_claims(result)
+    claims.insert(2, "paper", claims.key.map(PAPER_CLAIMS).fillna("-"))
+    return claims
+
 # %% ../nbs/09_paper.ipynb #60238ef8
 PAPER_ENCODERS = ("clip-vit-l-14", "siglip2-so400m", "vit-l-16")
 PAPER_DATASETS = ("imagenet-1k", "open-images-v7")
@@ -93,7 +115,7 @@ def full_run_requested(environ: Mapping[str, str] | None = None) -> bool:
     return torch.cuda.is_available() and env.get("SAE_NB_FULL") == "1"
 
 # %% ../nbs/09_paper.ipynb #d6c2a1a8
-_STAND_IN = {"progress": False, "sweep.offsupport_l1": (0.1, 0.3, 1.0), "sweep.l1_l2_ratio": (0.1, 0.3, 1.0),
+_STAND_IN = {"progress": False, "seeds": (0,), "sweep.grid": (0.1, 0.3, 1.0), "train.patience": 0,
              "train.n_latents": 64, "train.epochs": 6, "train.batch_size": 256, "train.lr": 2e-3, "train.dead_window": 10_000,
              "train.log_every": 25, "train.ckpt_every": 500, "probe.epochs": 2, "probe.batch_size": 512, "probe.lr": 1e-2,
              "synthetic": SyntheticConfig(d=16, n_features=64, n_classes=4, features_per_class=3, background_active=2.0,
@@ -159,19 +181,20 @@ def reproduction_settings(name: str, encoders: Sequence[str] = PAPER_ENCODERS, d
                         paper_data_settings(env, datasets), device="cuda")
 
 # %% ../nbs/09_paper.ipynb #f8217e86
-def load_selected_saes(state: dict, methods: Sequence[str] = PAPER_METHODS, device="cpu") -> dict[str, TopKSAE]:
-    "method -> the TopKSAE the protocol selected, loaded from the results folder of `state` (a `run_experiment` result)."
-    run = ExperimentConfig.from_dict(state["config"]).run_dir
+def load_selected_saes(result: dict, methods: Sequence[str] = PAPER_METHODS, device="cpu", seed: int | None = None) -> dict[str, TopKSAE]:
+    "method -> the TopKSAE the protocol selected for one seed (default: the first), loaded from the results folder of a `run_experiment` result."
+    state, run = seed_run(result, seed), ExperimentConfig.from_dict(result["config"]).run_dir
     missing = [m for m in methods if m not in state.get("selected", {})]
     if missing: raise ValueError(f"the run in {run} has no selected model for {missing}; it has {sorted(state.get('selected', {}))}")
     return {m: load_sae(run / state["models"][state["selected"][m]]["path"], device=device) for m in methods}
 
-def run_curves(state: dict, curve: str, methods: Sequence[str] = PAPER_METHODS) -> dict:
-    "method -> one curve of a run (`profile`, `nmse_vs_k` or `probe_acc`) measured on its selected model."
-    return {m: state["curves"][m][curve] for m in methods}
+def run_curves(result: dict, curve: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
+    "method -> one curve (`profile`, `nmse_vs_k` or `probe_acc`) measured on the selected model of one seed (default: the first)."
+    return {m: seed_run(result, seed)["curves"][m][curve] for m in methods}
 
-def selected_metric(state: dict, metric: str, methods: Sequence[str] = PAPER_METHODS) -> dict:
-    "method -> one number of a run (`probe_auc`, `r2`, ...) measured on its selected model."
+def selected_metric(result: dict, metric: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
+    "method -> one number (`probe_auc`, `r2`, ...) measured on the selected model of one seed (default: the first)."
+    state = seed_run(result, seed)
     return {m: state["models"][state["selected"][m]][metric] for m in methods}
 
 # %% ../nbs/09_paper.ipynb #84abc09d
@@ -180,9 +203,9 @@ def tables_of_runs(states: Sequence[dict], table: str) -> pd.DataFrame:
     return pd.concat([experiment_tables(s)[table] for s in states], ignore_index=True)
 
 def claims_of_runs(states: Sequence[dict]) -> pd.DataFrame:
-    "The paper's claims checked on each run (`paper_claims`): run, claim, holds, evidence."
-    rows = [paper_claims(s).assign(run=ExperimentConfig.from_dict(s["config"]).run_dir.name) for s in states]
-    return pd.concat(rows, ignore_index=True)[["run", "claim", "holds", "evidence"]]
+    "The paper's claims decided on each run (`claims_with_paper`), each row named by its run."
+    rows = [claims_with_paper(s).assign(run=ExperimentConfig.from_dict(s["config"]).run_dir.name) for s in states]
+    return pd.concat(rows, ignore_index=True)
 
 # %% ../nbs/09_paper.ipynb #d7280514
 def tail_share(profiles: Mapping[str, object], k: int) -> dict[str, float]:

@@ -290,8 +290,12 @@ def _check_tensors(tensors: dict, d: int, m: int, path: Path):
         if not torch.isfinite(tensors[name]).all(): raise ValueError(f"{path}: {name} holds NaN or Inf values; the model is broken")
 
 def load_sae(path, device="cpu") -> TopKSAE:
-    "Load an SAE folder written by `save_sae`; `ValueError` when the files are missing, corrupt, non-finite or disagree."
-    path = Path(path)
+    "Load an SAE folder written by `save_sae`, local or 'hf://USER/NAME[/SUBFOLDER]'; `ValueError` when files are missing, corrupt or disagree."
+    from sae_nb.io import HUB_PREFIX, hub_folder
+    path = hub_folder(path) if str(path).startswith(HUB_PREFIX) else Path(path)
+    if not (path / "config.json").exists() and (path / "cfg.json").exists():   # SAELens or sparsify: the layering keeps interop above us
+        raise ValueError(f"{path} holds cfg.json: a SAELens or sparsify SAE, not an sae_nb one; load it with "
+                         f"`sae_nb.interop.import_sae({str(path)!r})` (or convert it: `sae_nb import {path} OUT`)")
     conf = read_json(path / "config.json")
     if conf.get("format") != SAE_FORMAT: raise ValueError(f"{path / 'config.json'} is not an sae_nb SAE (format {conf.get('format')!r})")
     try: d, m, k = int(conf["d_in"]), int(conf["n_latents"]), int(conf["k"])

@@ -34,8 +34,9 @@ from .sae import (Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_
 # %% auto #0
 __all__ = ['METRICS', 'PARAMS', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig', 'sae_loss', 'step_metrics', 'lr_at',
            'TrainStep', 'reconstruction_r2', 'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable',
-           'DistBatch', 'DistContext', 'init_distributed', 'init_model', 'as_lambda', 'TrainLog', 'train_stacked',
-           'train_sae', 'load_train_config', 'select_lambda', 'SweepResult', 'sweep_lambda', 'run_torchrun_test']
+           'DistBatch', 'DistContext', 'init_distributed', 'init_model', 'as_lambda', 'Plateau', 'TrainLog',
+           'TrainResult', 'train_stacked', 'train_sae', 'load_train_config', 'select_lambda', 'SweepResult',
+           'sweep_lambda', 'r2_difference_se', 'paper_lambda', 'from_paper_lambda', 'lambda_scale', 'run_torchrun_test']
 
 # %% ../nbs/03_train.ipynb #f7063194
 @dataclass
@@ -45,7 +46,7 @@ class TrainConfig(Config):
     k: int = 64                      # Top-k budget during training
     regularizer: Regularizer = "none"  # 'offsupport_l1' (Reg. 1, Eq. 7) or 'l1_l2_ratio' (Reg. 2, Eq. 8)
     masked: bool = True              # the batch-active mask mu of Eq. 5-6; False is the Table 4 ablation
-    lam: float = 0.0                 # lambda: weight of the per-sample penalty (the paper's lambda times the batch size)
+    lam: float = 0.0                 # lambda: weight of the per-sample penalty r(x_i) against the per-sample squared error (the paper's lambda times the batch size)
     auxk_coef: float = 1 / 32        # alpha, weight of the AuxK loss
     k_aux: int | None = None         # units in the AuxK reconstruction; None: k
     dead_window: int = 10_000_000    # a latent not fired for this many samples is dead (AuxK)
@@ -66,7 +67,9 @@ class TrainConfig(Config):
     decode: Literal["auto", "dense", "sparse"] = "auto"  # auto and dense: the matmul of Eq. 4; sparse: a gather (eager only)
     log_every: int = 100             # steps between metric pulls to the host (the only syncs)
     ckpt_every: int = 10_000         # steps between checkpoints when an out_dir is given (0: only at the end)
-    eval_every: int = 0              # steps between validation R^2 passes (0: only at the end)
+    eval_every: int = 0              # steps between validation R^2 passes (0: only at the end; once per epoch with patience)
+    patience: int = 0                # stop once validation R^2 gained less than `tol` in this many passes in a row (0: all epochs)
+    tol: float = 1e-4                # the smallest validation R^2 gain that counts as progress
     eval_chunk: int = 16384          # rows per chunk of the validation pass
     distributed: Literal["auto", "off"] = "auto"  # auto: data-parallel when launched by torchrun
 
@@ -77,7 +80,8 @@ class TrainConfig(Config):
 @patch
 def check(self: TrainConfig):
     for name in ("n_latents", "batch_size", "epochs", "dead_window", "log_every", "eval_chunk"): check_range(name, getattr(self, name), lo=1)
-    for name in ("warmup_steps", "ckpt_every", "eval_every", "seed"): check_range(name, getattr(self, name), lo=0)
+    for name in ("warmup_steps", "ckpt_every", "eval_every", "seed", "patience"): check_range(name, getattr(self, name), lo=0)
+    check_range("tol", self.tol, lo=0)
     check_k(self.k, self.n_latents)
     if self.k_aux is not None: check_k(self.k_aux, self.n_latents, name="k_aux")
     for name in ("lam", "auxk_coef"): check_range(name, getattr(self, name), lo=0, hi=math.inf, hi_open=True)
@@ -279,7 +283,7 @@ def load_checkpoint(path, step: TrainStep) -> dict:
     return state
 
 # %% ../nbs/03_train.ipynb #84749f56
-RESUME_FREE_FIELDS = {"device", "compile", "log_every", "ckpt_every", "eval_every", "eval_chunk", "distributed"}
+RESUME_FREE_FIELDS = {"device", "compile", "log_every", "ckpt_every", "eval_chunk", "distributed"}
 
 def check_resumable(saved: dict, cfg: TrainConfig, lams: list[float], n_train: int, d_in: int):
     "`ValueError` listing what differs between a checkpoint's state and the run asked to resume it."
@@ -360,6 +364,28 @@ def _check_run(cfg: TrainConfig, lams, X_train: Tensor, X_val: Tensor | None, wo
     if cfg.batch_size % world: raise ValueError(f"batch_size = {cfg.batch_size} must be divisible by the {world} processes")
     return lams
 
+# %% ../nbs/03_train.ipynb #80bf8e4f
+class Plateau:
+    "Per model: the best validation R^2, the passes in a row without a gain above `tol`, and the step of convergence."
+    def __init__(self, n: int, patience: int, tol: float, state: dict | None = None):
+        self.patience, self.tol, state = patience, tol, state or {}
+        self.best = list(state.get("best", [-math.inf] * n))
+        self.stale = list(state.get("stale", [0] * n))
+        self.converged_step = list(state.get("converged_step", [None] * n))
+
+    def update(self, r2, step: int) -> bool:
+        "Add one validation pass (L,); True once every model has converged."
+        for l, v in enumerate(float(r) for r in r2):
+            if v > self.best[l] + self.tol: self.best[l], self.stale[l] = v, 0
+            else: self.stale[l] += 1
+            if self.converged_step[l] is None and self.patience and self.stale[l] >= self.patience: self.converged_step[l] = step
+        return self.done
+
+    @property
+    def done(self) -> bool: return self.patience > 0 and all(c is not None for c in self.converged_step)
+
+    def state(self) -> dict: return dict(best=self.best, stale=self.stale, converged_step=self.converged_step)
+
 # %% ../nbs/03_train.ipynb #1545530a
 class TrainLog:
     "History rows, progress bar and checkpoint state of one run."
@@ -383,7 +409,7 @@ class TrainLog:
         self.bar.set_postfix(loss=f"{m[l0, 0]:.4g}", r2=f"{m[l0, 4]:.3f}", dead=int(m[l0, 5]))
         self.bar.update(s - self.bar.n)
 
-    def state(self, s: int) -> dict: return dict(step=s, **self.meta, history=self.rows)
+    def state(self, s: int, **extra) -> dict: return dict(step=s, **self.meta, history=self.rows, **extra)
 
     def finish(self, s: int, val_r2: Tensor) -> pd.DataFrame:
         "Close the bar, put the final validation R^2 on the last rows, return the history."
@@ -393,20 +419,34 @@ class TrainLog:
         return pd.DataFrame(self.rows)
 
 # %% ../nbs/03_train.ipynb #d7d2b563
-def _start(out_dir, resume: bool, step: TrainStep, meta: dict) -> tuple[int, list]:
-    "The step to start from and the history so far: (0, []) for a fresh run, else what the checkpoint in `out_dir` holds."
+def _start(out_dir, resume: bool, step: TrainStep, meta: dict) -> dict:
+    "The saved state to continue from: {} for a fresh run, else what the checkpoint in `out_dir` holds (weights restored)."
     found = None if out_dir is None else find_checkpoint(Path(out_dir) / "checkpoint")
-    if found is None: return 0, []
+    if found is None: return {}
     if not resume: raise ValueError(f"{out_dir} already holds a checkpoint; pass resume=True to continue it, or choose another out_dir")
     saved = read_json(found / "state.json")
     check_resumable(saved, step.cfg, meta["lams"], meta["n_train"], meta["d_in"])
     load_checkpoint(found, step)
-    return saved["step"], saved["history"]
+    return saved
 
 # %% ../nbs/03_train.ipynb #44b43759
+@dataclass
+class TrainResult:
+    "What a training run returns: the stack, its history, the final validation R^2 (L,) and each model's convergence step."
+    model: TopKSAE
+    history: pd.DataFrame
+    val_r2: Tensor
+    converged_step: list
+
+def _at_eval(cfg: TrainConfig, s: int, steps_per_epoch: int) -> bool:
+    "Whether step `s` ends with a validation pass: every `eval_every` steps, or each epoch when stopping on a plateau."
+    every = cfg.eval_every or (steps_per_epoch if cfg.patience else 0)
+    return bool(every) and s % every == 0
+
+# %% ../nbs/03_train.ipynb #89febdb0
 def train_stacked(cfg: TrainConfig, lams: list[float], X_train: Tensor, X_val: Tensor | None = None, out_dir=None,
-                  resume: bool = False, progress: bool = True, max_steps: int | None = None, desc: str = "train"):
-    "Train len(lams) SAEs of one config on the same batches; returns (stacked TopKSAE, history DataFrame, val R^2 (L,))."
+                  resume: bool = False, progress: bool = True, max_steps: int | None = None, desc: str = "train") -> TrainResult:
+    "Train len(lams) SAEs of one config on the same batches, for `epochs` or to convergence (`patience`)."
     device = resolve_device(cfg.device)
     dist = init_distributed(cfg, device)
     world, rank = (dist.world_size, dist.rank) if dist else (1, 0)
@@ -419,34 +459,36 @@ def train_stacked(cfg: TrainConfig, lams: list[float], X_train: Tensor, X_val: T
     Xv = X if X_val is None else X_val.to(device, torch.float32)
     step = TrainStep(init_model(cfg, len(lams), X, device), torch.tensor(lams), cfg, B, dist)
     ckpt = None if out_dir is None else Path(out_dir) / "checkpoint"
-    start, history = _start(out_dir, resume, step, dict(lams=lams, n_train=N, d_in=d))
-    log = TrainLog(cfg, lams, N, d, history, start, stop, progress and rank == 0, desc)
-    s, perm, perm_epoch = start, None, -1
-    while s < stop:
+    saved = _start(out_dir, resume, step, dict(lams=lams, n_train=N, d_in=d))
+    s, plateau = saved.get("step", 0), Plateau(len(lams), cfg.patience, cfg.tol, saved.get("plateau"))
+    log = TrainLog(cfg, lams, N, d, saved.get("history", []), s, stop, progress and rank == 0, desc)
+    perm, perm_epoch = None, -1
+    while s < stop and not plateau.done:
         epoch, within = divmod(s, spe)
         if epoch != perm_epoch: perm, perm_epoch = _epoch_perm(cfg, epoch, N, device), epoch
         if cfg.lr_schedule != "constant" or cfg.warmup_steps: step.set_lr(lr_at(cfg, s, cfg.epochs * spe))
         lo = within * B + rank * b_local
         step(step.gather_into(X, perm[lo:lo + b_local]))
         s += 1
-        at_eval = cfg.eval_every and s % cfg.eval_every == 0 and s < stop
-        if s % cfg.log_every == 0 or s == stop or at_eval:
-            log.add(s, step.pull_metrics(), reconstruction_r2(step.model, Xv, cfg.eval_chunk) if at_eval else None)
-        if ckpt is not None and rank == 0 and cfg.ckpt_every and s % cfg.ckpt_every == 0 and s < stop:
-            save_checkpoint(ckpt, step, log.state(s))
+        val = reconstruction_r2(step.model, Xv, cfg.eval_chunk) if s < stop and _at_eval(cfg, s, spe) else None
+        if s % cfg.log_every == 0 or s == stop or val is not None: log.add(s, step.pull_metrics(), val)
+        if val is not None: plateau.update(val, s)
+        if ckpt is not None and rank == 0 and cfg.ckpt_every and s % cfg.ckpt_every == 0 and s < stop and not plateau.done:
+            save_checkpoint(ckpt, step, log.state(s, plateau=plateau.state()))
     val_r2 = reconstruction_r2(step.model, Xv, cfg.eval_chunk)
     history = log.finish(s, val_r2)
-    if ckpt is not None and rank == 0: save_checkpoint(ckpt, step, log.state(s))
-    return step.model, history, val_r2
+    if ckpt is not None and rank == 0: save_checkpoint(ckpt, step, log.state(s, plateau=plateau.state()))
+    return TrainResult(step.model, history, val_r2, plateau.converged_step)
 
 # %% ../nbs/03_train.ipynb #fe35f998
 def train_sae(cfg: TrainConfig, X_train: Tensor, X_val: Tensor | None = None, out_dir=None, resume: bool = False,
               progress: bool = True, max_steps: int | None = None) -> tuple[TopKSAE, pd.DataFrame]:
     "Train one Top-k SAE on embeddings with the objective of Eq. 10; returns (sae, history)."
-    model, history, val_r2 = train_stacked(cfg, [cfg.lam], X_train, X_val, out_dir, resume, progress, max_steps)
-    sae = model.unstack()[0]
+    res = train_stacked(cfg, [cfg.lam], X_train, X_val, out_dir, resume, progress, max_steps)
+    sae, history = res.model.unstack()[0], res.history
     if out_dir is not None and _rank() == 0:
-        save_sae(sae, out_dir, cfg, extra=dict(val_r2=float(val_r2[0]), steps=int(history["step"].max()) if len(history) else 0))
+        save_sae(sae, out_dir, cfg, extra=dict(val_r2=float(res.val_r2[0]), steps=int(history["step"].max()) if len(history) else 0,
+                                                converged_step=res.converged_step[0]))
         atomic_write(Path(out_dir) / "history.csv", lambda p: history.to_csv(p, index=False))
     return sae, history
 
@@ -457,20 +499,22 @@ def load_train_config(path) -> TrainConfig | None:
 
 # %% ../nbs/03_train.ipynb #047a6ef7
 def select_lambda(r2: dict[float, float], baseline_r2: float | None = None, tol: float = 0.0) -> float:
-    "Largest lambda whose R^2 is >= the baseline's minus `tol` (baseline: r2[0.0]); 0.0 if none."
+    "The paper's rule: the largest lambda whose R^2 stays above the baseline's (strictly; `tol` > 0 allows that much below); 0.0 if none."
     if baseline_r2 is None:
         if 0.0 not in r2: raise ValueError("r2 has no baseline entry 0.0; pass baseline_r2")
         baseline_r2 = r2[0.0]
-    ok = [lam for lam, v in r2.items() if lam > 0 and math.isfinite(v) and v >= baseline_r2 - tol]
+    check_range("tol", tol, lo=0)
+    ok = [lam for lam, v in r2.items() if lam > 0 and math.isfinite(v) and v > baseline_r2 - tol]
     return max(ok, default=0.0)
 
 @dataclass
 class SweepResult:
-    "The models of a lambda sweep (0.0 = baseline), their validation R^2 and the training history."
+    "The models of a lambda sweep (0.0 = baseline), their validation R^2, training history and convergence steps."
     models: dict[float, TopKSAE]
     r2: dict[float, float]
     history: pd.DataFrame
     config: TrainConfig | None = None
+    converged_step: dict | None = None
 
     @property
     def selected(self) -> float:
@@ -483,16 +527,52 @@ def sweep_lambda(cfg: TrainConfig, lambdas, X_train: Tensor, X_val: Tensor | Non
     "Train the baseline and every lambda of cfg.regularizer on the same batches in one stacked run."
     if cfg.regularizer == "none": raise ValueError("sweep_lambda needs cfg.regularizer 'offsupport_l1' or 'l1_l2_ratio'")
     lams = sorted({0.0, *map(as_lambda, lambdas)})
-    model, history, val_r2 = train_stacked(cfg, lams, X_train, X_val, out_dir, resume, progress, max_steps,
-                                           desc=f"sweep {len(lams)} lambdas")
-    models = dict(zip(lams, model.unstack()))
-    r2 = {lam: float(v) for lam, v in zip(lams, val_r2)}
+    res = train_stacked(cfg, lams, X_train, X_val, out_dir, resume, progress, max_steps, desc=f"sweep {len(lams)} lambdas")
+    models, conv = dict(zip(lams, res.model.unstack())), dict(zip(lams, res.converged_step))
+    r2 = {lam: float(v) for lam, v in zip(lams, res.val_r2)}
     if out_dir is not None and _rank() == 0:
         for i, (lam, sae) in enumerate(models.items()):
-            save_sae(sae, Path(out_dir) / f"lam_{i:02d}_{lam:g}", cfg.updated({"lam": lam}), extra=dict(val_r2=r2[lam]))
-        atomic_write(Path(out_dir) / "history.csv", lambda p: history.to_csv(p, index=False))
-        write_json(dict(r2={str(k): v for k, v in r2.items()}, selected=select_lambda(r2)), Path(out_dir) / "sweep.json", indent=2)
-    return SweepResult(models, r2, history, cfg)
+            save_sae(sae, Path(out_dir) / f"lam_{i:02d}_{lam:g}", cfg.updated({"lam": lam}), extra=dict(val_r2=r2[lam], converged_step=conv[lam]))
+        atomic_write(Path(out_dir) / "history.csv", lambda p: res.history.to_csv(p, index=False))
+        write_json(dict(r2={str(k): v for k, v in r2.items()}, selected=select_lambda(r2), converged_step={str(k): v for k, v in conv.items()}),
+                   Path(out_dir) / "sweep.json", indent=2)
+    return SweepResult(models, r2, res.history, cfg, conv)
+
+# %% ../nbs/03_train.ipynb #f5e4b842
+@torch.no_grad()
+def r2_difference_se(model: TopKSAE, X: Tensor, chunk_size: int = 16384) -> Tensor:
+    "Standard error of R^2(model l) - R^2(model 0) on the same samples X, for each model of a stack: (L,) float64."
+    Xd = X.double()
+    inv_tot = 1 / (Xd - Xd.mean(0)).square().sum(0).clamp_min(1e-300)            # 1 / SS_tot per dimension
+    dev, diffs = model.W_enc.device, []
+    for i in range(0, X.shape[0], chunk_size):
+        out = model(X[i:i + chunk_size].to(dev, torch.float32), check=False)
+        e = ((out.x.double() - out.recon.double()).square() * inv_tot.to(dev)).mean(-1)   # (L, n): each sample's share
+        diffs.append((e[:1] - e).cpu())
+    d = torch.cat(diffs, dim=-1)
+    return d.std(-1) * math.sqrt(d.shape[-1])
+
+# %% ../nbs/03_train.ipynb #3f251eb5
+def paper_lambda(lam: float, batch_size: int) -> float:
+    "The paper's lambda (R(B) summed over the batch) for our per-sample lambda."
+    return lam / batch_size
+
+def from_paper_lambda(lam_paper: float, batch_size: int) -> float:
+    "Our per-sample lambda for the paper's lambda at a batch size."
+    return lam_paper * batch_size
+
+@torch.no_grad()
+def lambda_scale(cfg: TrainConfig, X: Tensor, n: int = 8192) -> float:
+    "s = mean squared error / mean penalty of the initial SAE of `cfg` on (the first `n` rows of) X, in batches of cfg.batch_size."
+    if cfg.regularizer == "none": raise ValueError("lambda_scale needs cfg.regularizer 'offsupport_l1' or 'l1_l2_ratio'")
+    X = check_embeddings(X, name="X")[:n].float()
+    sae, mse, pen = init_model(cfg, 1, X, X.device), 0.0, 0.0
+    for i in range(0, X.shape[0], cfg.batch_size):
+        out = sae(X[i:i + cfg.batch_size], check=False)
+        mse += float((out.x - out.recon).square().sum())
+        pen += float(penalty(cfg.regularizer, out, batch_active_mask(out.mask) if cfg.masked else None).sum())
+    if not pen > 0: raise ValueError(f"the {cfg.regularizer} penalty of the initial SAE is 0 on these embeddings: no scale to set lambda by")
+    return mse / pen
 
 # %% ../nbs/03_train.ipynb #735dc90a
 DDP_TEST_SCRIPT = '''

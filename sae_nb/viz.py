@@ -21,7 +21,7 @@ from PIL import Image
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, NullFormatter, ScalarFormatter
 
-from .experiment import ExperimentConfig, results_frame
+from .experiment import ExperimentConfig, results_frame, seed_run
 from .io import atomic_write
 from .regularizers import l1_l2_ratio
 
@@ -298,30 +298,34 @@ def plot_probe_accuracy(acc: Mapping[str, object], auc: Mapping[str, float] | No
 
 # %% ../nbs/07_viz.ipynb #fc95a361
 def plot_lambda_sweep(df: pd.DataFrame, metrics: Sequence[tuple[str, str]] = (("val_r2", "validation $R^2$"), ("ms_mean", "mean MS (test)")),
-                      save=None) -> Figure:
-    "R^2 and MS against lambda per regularizer: baseline dashed, selected lambda circled."
-    need = {"regularizer", "lam", "masked", "selected"} | {c for c, _ in metrics}
+                      x: str | None = None, save=None) -> Figure:
+    "R^2 and MS against lambda per regularizer, mean over seeds: baseline dashed, the lambda selected in most seeds circled."
+    x = x or ("lam_share" if "lam_share" in df.columns else "lam")
+    need = {"regularizer", x, "masked", "selected"} | {c for c, _ in metrics}
     if need - set(df.columns): raise ValueError(f"the sweep frame lacks columns {sorted(need - set(df.columns))}")
+    d = df[df.masked.astype(bool)].assign(selected=lambda f: f.selected.astype(float))
     fig, axes = plt.subplots(1, len(metrics), figsize=(4.5 * len(metrics), 3.5), squeeze=False)
-    for i, (reg, g) in enumerate(df[df.masked.astype(bool)].groupby("regularizer", sort=False)):
-        g = g.sort_values("lam"); base, regd = g[g.lam == 0], g[g.lam > 0]
+    for i, (reg, g) in enumerate(d.groupby("regularizer", sort=False)):
+        g = g.groupby(x, sort=True)[[c for c, _ in metrics] + ["selected"]].mean().reset_index()   # the mean over seeds
+        base, regd = g[g[x] == 0], g[g[x] > 0]
         for ax, (col, _) in zip(axes[0], metrics):
-            ax.plot(regd.lam, regd[col], marker="o", ms=4, color=_color(reg, i), label=method_label(reg))
+            ax.plot(regd[x], regd[col], marker="o", ms=4, color=_color(reg, i), label=method_label(reg))
             if len(base): ax.axhline(base[col].iloc[0], color=_color("none", 0), ls="--", lw=0.9,
                                      label="baseline ($\\lambda = 0$)" if i == 0 else None)
-            sel = regd[regd.selected.astype(bool)]
-            ax.scatter(sel.lam, sel[col], s=130, facecolors="none", edgecolors="black", zorder=3,
-                       label="selected $\\lambda$" if i == 0 else None)
+            sel = regd[regd.selected >= 0.5]
+            ax.scatter(sel[x], sel[col], s=130, facecolors="none", edgecolors="black", zorder=3,
+                       label="selected (most seeds)" if i == 0 else None)
+    xlabel = "$\\rho$ (penalty / reconstruction error at init)" if x == "lam_share" else "$\\lambda$"
     for ax, (_, lab) in zip(axes[0], metrics):
-        ax.set_xscale("log"); ax.set_xlabel("$\\lambda$"); ax.set_ylabel(lab); ax.grid(alpha=0.3, lw=0.4)
+        ax.set_xscale("log"); ax.set_xlabel(xlabel); ax.set_ylabel(lab); ax.grid(alpha=0.3, lw=0.4)
     axes[0, 0].legend(fontsize=8)
     fig.tight_layout()
     return _finish(fig, save)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
-def experiment_figures(state: dict, folder=None) -> dict[str, Figure]:
-    "A run's figures (Fig. 4, Fig. 5 left and right, the lambda sweep) from its results; PNGs in `folder` when given."
-    cfg = ExperimentConfig.from_dict(state["config"])
+def experiment_figures(result: dict, folder=None, seed: int | None = None) -> dict[str, Figure]:
+    "A run's figures from its results: Fig. 4, Fig. 5 left and right for one seed (default: the first), the lambda sweep over seeds."
+    cfg, state = ExperimentConfig.from_dict(result["config"]), seed_run(result, seed)
     curves, M, sel = state["curves"], state["models"], state["selected"]
     main = [m for m in ("none", *cfg.sweep.regularizers) if m in curves]
     path = (lambda name: None) if folder is None else (lambda name: Path(folder) / f"{name}.png")
@@ -331,7 +335,7 @@ def experiment_figures(state: dict, folder=None) -> dict[str, Figure]:
     if all(curves[m].get("probe_acc") is not None for m in main):
         figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m]["probe_acc"] for m in main}, {m: M[sel[m]]["probe_auc"] for m in main},
                                                           cfg.k, save=path("fig5_probe_accuracy"))
-    figs["lambda_sweep"] = plot_lambda_sweep(results_frame(state), save=path("lambda_sweep"))
+    figs["lambda_sweep"] = plot_lambda_sweep(results_frame(result), save=path("lambda_sweep"))
     return figs
 
 # %% ../nbs/07_viz.ipynb #a1ba085c
