@@ -198,6 +198,19 @@ def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int =
         res.update(peak_bf16_tflops=peak, fraction_of_peak=res["matmul_tflops"] / peak)
     return res
 
+# %% ../nbs/90_benchmarks.ipynb #8b28c3fb
+def _arch_rows(cfg, single: dict, kw: dict, shape: str, pct, mode: str) -> list[BenchResult]:
+    "The step of the other selection rules (and of MonoLoss), in the fastest mode, against the Top-k step of the same mode and regime."
+    rows, regime = [], "no latent dead yet (AuxK skipped, exact)"
+    for name, change in (("arch batchtopk", dict(arch="batchtopk")), ("arch matryoshka", dict(arch="matryoshka")),
+                         ("Top-k with MonoLoss", dict(regularizer="monoloss"))):
+        r = benchmark_train_step(cfg(compile=mode, **change), **kw)
+        ref = single.get((r["mode"], regime))
+        ratio = r["ms_per_step"] / ref["ms_per_step"] if ref else float("nan")
+        rows.append(BenchResult(f"train step ({r['mode']}), {name}, {regime}, {shape.replace(', Reg. 1', '')}", r["ms_per_step"], "ms",
+                                note=f"{ratio:.2f}x the Top-k Reg. 1 step of the same mode; 50 epochs: {r['run_50_epochs_s']:.0f} s"))
+    return rows
+
 # %% ../nbs/90_benchmarks.ipynb #60136a09
 def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
                 peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True, compiled: bool = True) -> list[BenchResult]:
@@ -217,6 +230,7 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
             single[r["mode"], regime] = r
             rows.append(BenchResult(f"train step ({r['mode']}), {regime}, {shape}", r["ms_per_step"], "ms",
                                     "~1 ms", r["ms_per_step"] <= 1.0, pct(r), f"50 epochs: {r['run_50_epochs_s']:.0f} s"))
+    rows += _arch_rows(cfg, single, kw, shape, pct, "compile" if compiled else "graph")
     lams = [0.001 * 2 ** i for i in range(n_lambdas)]
     sweep = benchmark_train_step(cfg(), lambdas=lams, **{**kw, "n_steps": max(n_steps // 3, 10)})
     one = single.get((sweep["mode"], "no latent dead yet (AuxK skipped, exact)"))  # the same mode and regime, one model

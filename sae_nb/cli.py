@@ -187,9 +187,13 @@ def _report(result: dict) -> str:
     return report_text(result, claims_with_paper(result)) + f"\nfigures: {folder}/*.png"
 
 def run_cli(argv: list[str] | None = None) -> int:
-    "`sae_nb run`: the paper's protocol for one encoder, data set and one or more k; prints the tables."
-    from sae_nb.experiment import run_experiment
-    for cfg in run_configs(argv): print(_report(run_experiment(cfg)), flush=True)
+    "`sae_nb run`: the paper's protocol for one encoder, data set, one or more k and one or more archs; prints the tables."
+    from sae_nb.experiment import arch_report, run_archs, run_experiment
+    for cfg in run_configs(argv):
+        if len(cfg.arch) == 1: print(_report(run_experiment(cfg)), flush=True); continue
+        results = run_archs(cfg)
+        for r in results.values(): print(_report(r), flush=True)
+        print(arch_report(results), flush=True)
     return 0
 
 # %% ../nbs/08_cli.ipynb #e1f85ef6

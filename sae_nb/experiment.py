@@ -24,24 +24,25 @@ from torch import Tensor
 from .config import Config, check_range, check_value
 from .embeddings import DATASETS, EmbedConfig, embed_dataset, load_embeddings, resolve_encoder_id, store_path
 from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, writable_dir, write_json
-from .metrics import (ProbeConfig, check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k,
+from .metrics import (ProbeConfig, check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
                             normalized_auc, sae_activation_profile, truncated_probe)
 from .regularizers import REGULARIZERS, Regularizer
-from .sae import TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
-from .synthetic import SyntheticConfig, SyntheticData, ground_truth_scores, make_synthetic
+from .sae import Arch, TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
+from .synthetic import SyntheticConfig, SyntheticData, feature_recovery, ground_truth_scores, make_synthetic
 from .train import (TrainConfig, lambda_scale, load_train_config, paper_lambda, r2_difference_se, select_lambda,
                           sweep_lambda, train_sae)
 
 # %% auto #0
-__all__ = ['REG1', 'REG2', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESUME_FREE', 'REGIMES', 'SweepConfig', 'VerdictRule',
+__all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESUME_FREE', 'REGIMES', 'SweepConfig', 'VerdictRule',
            'ExperimentConfig', 'demo_config', 'ExperimentData', 'read_embeddings', 'read_labels',
-           'load_experiment_data', 'adapt_to_data', 'open_run_dir', 'measure_sae', 'sweep_lambdas', 'run_experiment',
-           'seed_run', 'results_frame', 'experiment_tables', 'selection_table', 'to_markdown', 'decide', 'Claim',
-           'claim_list', 'paper_claims', 'report_text', 'regime_configs', 'claims_by_regime']
+           'load_experiment_data', 'adapt_to_data', 'open_run_dir', 'prefix_scores', 'measure_sae', 'sweep_lambdas',
+           'baseline_of', 'run_experiment', 'seed_run', 'results_frame', 'experiment_tables', 'selection_table',
+           'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims', 'report_text', 'regime_configs',
+           'claims_by_regime', 'run_archs', 'arch_tables', 'ms_gain_table', 'arch_report']
 
 # %% ../nbs/06_experiment.ipynb #fc026e37
-REG1, REG2 = "offsupport_l1", "l1_l2_ratio"
-REG_SHORT = {REG1: "Reg. 1", REG2: "Reg. 2"}
+REG1, REG2, MONO = "offsupport_l1", "l1_l2_ratio", "monoloss"
+REG_SHORT = {REG1: "Reg. 1", REG2: "Reg. 2", MONO: "MonoLoss"}
 
 @dataclass
 class SweepConfig(Config):
@@ -49,10 +50,11 @@ class SweepConfig(Config):
     regularizers: tuple[Regularizer, ...] = (REG1, REG2)  # each is swept against its baseline
     offsupport_l1: tuple[float, ...] | None = None  # Reg. 1's lambdas in `units`; None: the automatic grid
     l1_l2_ratio: tuple[float, ...] | None = None    # Reg. 2's lambdas in `units`; None: the automatic grid
+    monoloss: tuple[float, ...] | None = None       # MonoLoss's lambdas in `units` (when listed in `regularizers`); None: the automatic grid
     units: Literal["share", "per_sample", "paper"] = "share"  # share: rho (penalty / error at init); per_sample: ours; paper: the paper's
     grid: tuple[float, ...] = (1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1.0)  # the automatic grid, in share units (rho)
     select_tol: float = 0.0          # R^2 tolerance of the selection rule (the paper: 0, strictly above the baseline)
-    unmasked: bool = True            # also train each regularizer without the mask at its selected lambda (Table 4)
+    unmasked: bool = True            # also train each regularizer without the mask at its selected lambda (Table 4; MonoLoss has no mask)
 
     def values(self, reg: str) -> tuple[tuple[float, ...], str]:
         "The grid of `reg` and its units."
@@ -79,7 +81,7 @@ class VerdictRule(Config):
         check_range("z", self.z, lo=0); check_range("r2_margin", self.r2_margin, lo=0)
 
 # %% ../nbs/06_experiment.ipynb #be4c499e
-_PROTOCOL_TRAIN_FIELDS = ("regularizer", "lam", "masked", "seed")
+_PROTOCOL_TRAIN_FIELDS = ("regularizer", "lam", "masked", "seed", "arch")
 _PROTOCOL_EMBED_FIELDS = ("encoder", "dataset", "split", "out_dir")
 
 @dataclass
@@ -94,6 +96,7 @@ class ExperimentConfig(Config):
     embed: EmbedConfig = field(default_factory=EmbedConfig)      # template of the stores computed when missing
     synthetic: SyntheticConfig = field(default_factory=SyntheticConfig)  # the benchmark of encoder 'synthetic'
     seeds: tuple[int, ...] = (0, 1, 2)  # one whole protocol per seed: SAE initialisation, batch order, validation split
+    arch: tuple[Arch, ...] = ("topk",)  # selection rules ('topk', 'batchtopk', 'matryoshka'): the whole protocol for each, in its own folder
     embeddings: str | None = None       # your own training embeddings: a .safetensors file ('embeddings', optional 'labels') or a store
     test_embeddings: str | None = None  # your own test embeddings, the same way
     labels: tuple[str, ...] | None = None  # label files (.npy or .safetensors 'labels') for the training and the test embeddings
@@ -133,15 +136,22 @@ def ks(self: ExperimentConfig) -> list[int]:
     return sorted({min(self.n_latents, max(1, round(self.k * 2.0 ** j))) for j in range(-3, 4)})
 
 @patch(as_prop=True)
+def sae_arch(self: ExperimentConfig) -> str:
+    "The selection rule of a run of one arch (`run_archs` runs a config of several, one arch at a time)."
+    if len(self.arch) != 1: raise ValueError(f"this config lists {len(self.arch)} archs {self.arch}: run it with `run_archs`, one protocol per arch")
+    return self.arch[0]
+
+@patch(as_prop=True)
 def run_dir(self: ExperimentConfig) -> Path:
-    "The results folder of this run."
+    "The results folder of this run (Top-k runs keep the name they had before the other archs existed)."
     slug = lambda s: re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_")
-    return Path(self.out_dir) / f"{slug(self.encoder)}__{slug(self.dataset)}__k{self.k}"
+    suffix = "" if self.sae_arch == "topk" else f"__{self.sae_arch}"
+    return Path(self.out_dir) / f"{slug(self.encoder)}__{slug(self.dataset)}__k{self.k}{suffix}"
 
 @patch
 def train_config(self: ExperimentConfig, regularizer: str = "none", lam: float = 0.0, masked: bool = True, seed: int | None = None) -> TrainConfig:
     "The TrainConfig of one SAE (or one sweep) of this run, for one of its seeds (default: the first)."
-    return self.train.updated(dict(regularizer=regularizer, lam=lam, masked=masked, seed=self.seeds[0] if seed is None else seed))
+    return self.train.updated(dict(regularizer=regularizer, lam=lam, masked=masked, seed=self.seeds[0] if seed is None else seed, arch=self.sae_arch))
 
 # %% ../nbs/06_experiment.ipynb #5e0e8973
 def _check_sources(cfg: ExperimentConfig):
@@ -173,6 +183,7 @@ def check(self: ExperimentConfig):
         bad = [n for n in names if getattr(getattr(self, sub), n) != getattr(default, n)]
         if bad: raise ValueError(f"{sub}.{bad[0]} is set by the protocol for each SAE or store; leave it at its default")
     if not self.seeds or len(set(self.seeds)) < len(self.seeds): raise ValueError(f"seeds must be distinct and at least one, got {self.seeds}")
+    if not self.arch or len(set(self.arch)) < len(self.arch): raise ValueError(f"arch must list distinct selection rules, at least one, got {self.arch}")
     for s in self.seeds: check_range("seeds", s, lo=0)
     check_k(self.K, self.n_latents, name="probe_K")
     if self.K > self.k: raise ValueError(f"probe_K = {self.K} exceeds k = {self.k}: a code has only k entries")
@@ -320,7 +331,9 @@ def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, dict]:
     try: result = read_json(path)
     except ValueError as e: raise ValueError(f"{e}; move it away to start the run again") from None
     if "runs" not in result: raise ValueError(f"{path} was written by an older sae_nb (one seed, no 'runs'); choose another out_dir")
-    diff = cfg.diff(result.get("config", {}), ignore=RESUME_FREE)
+    try: old = ExperimentConfig.from_dict(result.get("config", {})).to_dict()   # fields added since then: their defaults
+    except (ValueError, TypeError): old = result.get("config", {})
+    diff = cfg.diff(old, ignore=RESUME_FREE)
     if diff: raise ValueError(f"{run} holds a run with a different config ({'; '.join(diff)}); choose another out_dir or delete the folder")
     result["config"] = cfg.to_dict()
     return run, result
@@ -345,6 +358,15 @@ def _probe(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig) -> np.ndar
     C = int(max(ytr.max(), yte.max())) + 1
     return truncated_probe(Xtr, ytr, Xte, yte, K=cfg.K, sae=sae, n_classes=C, cfg=cfg.probe, chunk_size=cfg.eval_chunk, progress=False)
 
+# %% ../nbs/06_experiment.ipynb #03abc8b1
+def prefix_scores(sae: TopKSAE, data: ExperimentData, ch: int, dev) -> dict:
+    "Matryoshka's own promise, per prefix size s: test R^2 of the first s latents and, on the synthetic benchmark, the true features they recover."
+    out = {f"prefix_r2_{s}": r2 for s, r2 in prefix_r2(sae, data.X_test, ch, dev).items()}
+    if data.synthetic is not None:
+        out |= {f"prefix_gt_recovered_{s}": feature_recovery(sae.W_dec.detach()[:s], data.synthetic.features)["recovered"]
+                for s in sae.matryoshka_sizes}
+    return out
+
 # %% ../nbs/06_experiment.ipynb #d944b92f
 def measure_sae(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig, full: bool = True,
                 probe: bool = True) -> tuple[dict, dict]:
@@ -356,6 +378,7 @@ def measure_sae(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig, full:
         s = ms_summary(monosemanticity_streamed(sae, data.X_test, emb=data.other_test, chunk_size=ch, device=dev))
         m.update(ms_pach_mean=s["mean"], ms_pach_median=s["median"])
     if data.synthetic is not None: m.update(ground_truth_scores(sae, data.synthetic, chunk_size=ch, device=dev))
+    if sae.arch == "matryoshka": m.update(prefix_scores(sae, data, ch, dev))
     curves["profile"] = sae_activation_profile(sae, data.X_test, ch, dev).cpu()
     curves["nmse_vs_k"] = nmse_vs_k(sae, data.X_test, cfg.ks, ch, dev)
     if probe and data.y_train is not None and data.y_test is not None:
@@ -420,14 +443,18 @@ def _stage_unmasked(reg: str, seed: int, cfg: ExperimentConfig, data: Experiment
     _drop_checkpoint(folder, cfg)
 
 # %% ../nbs/06_experiment.ipynb #57bc624c
+def baseline_of(cfg: ExperimentConfig, reg: str) -> str:
+    "The method name of `reg`'s own baseline: the lambda = 0 model of its sweep, trained in the same stack for the same steps."
+    return "none" if reg == cfg.sweep.regularizers[0] else f"none__{reg}"
+
 def _selected_models(cfg: ExperimentConfig, state: dict) -> dict[str, str]:
-    "method -> model name: the baseline, each regularizer at its selected lambda, each unmasked variant."
+    "method -> model name: the baseline(s), each regularizer at its selected lambda, each unmasked variant."
     regs = cfg.sweep.regularizers
-    sel = {"none": f"none__from_{regs[0]}"}
+    sel = {baseline_of(cfg, reg): f"none__from_{reg}" for reg in regs}
     for reg in regs:
         lam = state["stages"][f"sweep/{reg}"]["selected"]
         sel[reg] = _model_name(reg, lam) if lam else f"none__from_{reg}"
-        if cfg.sweep.unmasked: sel[f"{reg}_unmasked"] = state["stages"][f"unmasked/{reg}"]["model"]
+        if reg in _unmasked_regs(cfg): sel[f"{reg}_unmasked"] = state["stages"][f"unmasked/{reg}"]["model"]
     return sel
 
 def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: dict):
@@ -443,11 +470,14 @@ def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: 
     state["stages"][f"eval/{method}"] = dict(model=name)
 
 # %% ../nbs/06_experiment.ipynb #99e5e1f4
+def _unmasked_regs(cfg: ExperimentConfig) -> list[str]:
+    "The regularizers that get the unmasked ablation (MonoLoss has no mask to remove)."
+    return [r for r in cfg.sweep.regularizers if r != MONO] if cfg.sweep.unmasked else []
+
 def _stages(cfg: ExperimentConfig) -> list[tuple[str, Callable, tuple]]:
     "(key, function, arguments) of the training stages of one seed, in order."
-    regs = cfg.sweep.regularizers
-    return [(f"sweep/{r}", _stage_sweep, (r,)) for r in regs] + \
-           [(f"unmasked/{r}", _stage_unmasked, (r,)) for r in (regs if cfg.sweep.unmasked else ())]
+    return [(f"sweep/{r}", _stage_sweep, (r,)) for r in cfg.sweep.regularizers] + \
+           [(f"unmasked/{r}", _stage_unmasked, (r,)) for r in _unmasked_regs(cfg)]
 
 def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path, state: dict, save: Callable, bar):
     "Every stage of one seed that is not yet recorded in `state`."
@@ -473,7 +503,7 @@ def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) ->
     if todo and data is None: data = load_experiment_data(cfg)
     elif data is not None: data.check()
     if data is not None: cfg, result["notes"] = adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)))
-    t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 1 + len(cfg.sweep.regularizers) * (2 if cfg.sweep.unmasked else 1)
+    t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 2 * len(cfg.sweep.regularizers) + len(_unmasked_regs(cfg))   # training, evaluations
     bar = progress_bar(total=per_seed * len(cfg.seeds), desc=f"protocol {run.name}", enabled=cfg.progress)
     for seed in cfg.seeds:
         state = result["runs"].setdefault(str(seed), dict(seed=seed, stages={}, models={}, selected={}, curves={}))
@@ -497,7 +527,7 @@ def results_frame(result: dict) -> pd.DataFrame:
     rows = []
     for seed, state in result["runs"].items():
         for name, e in state["models"].items():
-            units = {f"lam_{u}": v for u, v in (e.get("lam_units") or {}).items() if u != "per_sample"}
+            units = {f"lam_{u}": float(f"{v:.12g}") for u, v in (e.get("lam_units") or {}).items() if u != "per_sample"}   # one grid point, one value
             rows.append(dict(seed=int(seed), model=name, **units, **{k: v for k, v in e.items() if not isinstance(v, (list, dict))}))
     df = pd.DataFrame(rows)
     return df.sort_values(["seed", "regularizer", "masked", "lam"], ascending=[True, True, False, True], ignore_index=True) if len(df) else df
@@ -542,20 +572,22 @@ def experiment_tables(result: dict) -> dict[str, pd.DataFrame]:
     "Tables 1-4 and the ground-truth scores of a run, mean and sd over its finished seeds (missing metrics are left out)."
     cfg, runs = ExperimentConfig.from_dict(result["config"]), _done_runs(result)
     if not runs: return {}
-    keys, regs = dict(encoder=cfg.encoder, dataset=cfg.dataset, k=cfg.k), list(cfg.sweep.regularizers)
+    keys, regs = dict(encoder=cfg.encoder, dataset=cfg.dataset, k=cfg.k, arch=cfg.sae_arch), list(cfg.sweep.regularizers)
     out = {}
     for name, cols in _TABLE_COLUMNS.items():
         df = _table(runs, ["none", *regs], cols, keys)
         if len(df.columns) > 5: out[name] = df.rename(columns={"n_dead": "dead", "n_dead_sd": "dead_sd", "probe_top1_at_K": f"probe_top1_at_{cfg.K}",
                                                                 "probe_top1_at_K_sd": f"probe_top1_at_{cfg.K}_sd"})
-    if cfg.sweep.unmasked:
+    if _unmasked_regs(cfg):
         rows = []
-        for reg in regs:
+        for reg in _unmasked_regs(cfg):
             dm, du = (_mean_sd([_selected(r, m)["n_dead"] for r in runs]) for m in (reg, f"{reg}_unmasked"))
             rows.append(dict(method=reg, **keys, seeds=len(runs), dead_masked=dm["mean"], dead_masked_sd=dm["sd"],
                              dead_unmasked=du["mean"], dead_unmasked_sd=du["sd"]))
         out["table4"] = pd.DataFrame(rows)
-    return {k: out[k] for k in ("table1", "table2", "table3", "table4", "ground_truth") if k in out}
+    prefix_cols = sorted({c for r in runs for c in _selected(r, "none") if c.startswith("prefix_")}, key=lambda c: (c.rsplit("_", 1)[0], int(c.rsplit("_", 1)[1])))
+    if prefix_cols: out["prefixes"] = _table(runs, ["none", *regs], prefix_cols, keys)
+    return {k: out[k] for k in ("table1", "table2", "table3", "table4", "ground_truth", "prefixes") if k in out}
 
 # %% ../nbs/06_experiment.ipynb #2ccd9e7a
 def selection_table(result: dict) -> pd.DataFrame:
@@ -572,7 +604,7 @@ def selection_table(result: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../nbs/06_experiment.ipynb #afec85fd
-def to_markdown(df: pd.DataFrame, digits: int = 3, drop: tuple = ("encoder", "dataset", "k")) -> str:
+def to_markdown(df: pd.DataFrame, digits: int = 3, drop: tuple = ("encoder", "dataset", "k", "arch")) -> str:
     "A DataFrame as a Markdown table: floats to `digits` places, `x` and `x_sd` as 'x ± sd', NaN/None as '-'."
     df = df.drop(columns=[c for c in drop if c in df.columns])
     def cell(v):
@@ -649,14 +681,14 @@ def _rise_fall(runs: list[dict], reg: str) -> list[Claim]:
 # %% ../nbs/06_experiment.ipynb #a257921f
 def _claims_of(reg: str, runs: list[dict], cfg: ExperimentConfig, has: Callable[[str], bool]) -> list[Claim]:
     "The claims about one regularizer."
-    s, out = REG_SHORT[reg], []
+    s, out, base = REG_SHORT[reg], [], baseline_of(cfg, reg)
     for col, what in (("ms_mean", "mean"), ("ms_median", "median")):
-        out.append(Claim(f"{reg}_{col}", f"{s} raises {what} MS", "higher", _sel(reg, col), _sel("none", col)))
-    out.append(Claim(f"{reg}_r2", f"{s} keeps test R^2 no lower than the baseline's", "no_lower", _sel(reg, "r2"), _sel("none", "r2")))
+        out.append(Claim(f"{reg}_{col}", f"{s} raises {what} MS", "higher", _sel(reg, col), _sel(base, col)))
+    out.append(Claim(f"{reg}_r2", f"{s} keeps test R^2 no lower than the baseline's", "no_lower", _sel(reg, "r2"), _sel(base, "r2")))
     for col in ("purity_binary", "purity_weighted"):
-        if has(col): out.append(Claim(f"{reg}_{col}", f"{s} raises {col.replace('_', ' ')}", "higher", _sel(reg, col), _sel("none", col)))
+        if has(col): out.append(Claim(f"{reg}_{col}", f"{s} raises {col.replace('_', ' ')}", "higher", _sel(reg, col), _sel(base, col)))
     out += _rise_fall(runs, reg)
-    if cfg.sweep.unmasked:
+    if reg in _unmasked_regs(cfg):
         u = f"{reg}_unmasked"
         out.append(Claim(f"{reg}_mask_dead", f"removing the mask multiplies dead latents ({s})", "higher", _sel(u, "n_dead"), _sel(reg, "n_dead"), "masked"))
         out.append(Claim(f"{reg}_mask_ms", f"removing the mask lowers MS ({s})", "lower", _sel(u, "ms_mean"), _sel(reg, "ms_mean"), "masked"))
@@ -669,14 +701,16 @@ def claim_list(result: dict) -> list[Claim]:
     regs = cfg.sweep.regularizers
     has = lambda col: all(_selected(r, "none").get(col) is not None for r in runs)
     out = [c for reg in regs for c in _claims_of(reg, runs, cfg, has)]
+    b1, b2 = baseline_of(cfg, REG1), baseline_of(cfg, REG2)
+    gain = lambda reg, base: (lambda state: _selected(state, reg)["ms_mean"] - _selected(state, base)["ms_mean"])
     if REG1 in regs:
-        out.append(Claim("reg1_dead", "Reg. 1 reduces dead latents", "lower", _sel(REG1, "n_dead"), _sel("none", "n_dead")))
-        if REG2 in regs: out.append(Claim("reg1_ms_gain", "Reg. 1's MS gain exceeds Reg. 2's", "higher", _sel(REG1, "ms_mean"), _sel(REG2, "ms_mean"), "Reg. 2"))
+        out.append(Claim("reg1_dead", "Reg. 1 reduces dead latents", "lower", _sel(REG1, "n_dead"), _sel(b1, "n_dead")))
+        if REG2 in regs: out.append(Claim("reg1_ms_gain", "Reg. 1's MS gain exceeds Reg. 2's", "higher", gain(REG1, b1), gain(REG2, b2), "Reg. 2's gain"))
     if REG2 in regs:
         for side in ("below", "above"):
             out.append(Claim(f"reg2_nmse_{side}", f"Reg. 2 flattens NMSE {side} the training k", "lower",
-                             _nmse_ratio(REG2, cfg.k, side), _nmse_ratio("none", cfg.k, side)))
-        if has("probe_auc"): out.append(Claim("reg2_probe_auc", "Reg. 2 raises the truncated-probe AUC", "higher", _sel(REG2, "probe_auc"), _sel("none", "probe_auc")))
+                             _nmse_ratio(REG2, cfg.k, side), _nmse_ratio(b2, cfg.k, side)))
+        if has("probe_auc"): out.append(Claim("reg2_probe_auc", "Reg. 2 raises the truncated-probe AUC", "higher", _sel(REG2, "probe_auc"), _sel(b2, "probe_auc")))
     return out
 
 # %% ../nbs/06_experiment.ipynb #5b4c8489
@@ -698,7 +732,8 @@ def paper_claims(result: dict) -> pd.DataFrame:
 _TITLES = dict(table1="Table 1: reconstruction, monosemanticity (lab: SAE inputs; Pach: other encoder), dead latents",
                table2="Table 2: class purity", table3="Table 3: truncated probing (normalized AUC over k' = 1..K)",
                table4="Table 4: dead latents with and without the batch-active mask",
-               ground_truth="Ground truth (synthetic benchmark): feature recovery and MS with the true codes")
+               ground_truth="Ground truth (synthetic benchmark): feature recovery and MS with the true codes",
+               prefixes="Matryoshka prefixes: test R^2 of the first s latents and the true features they recover (s = prefix size)")
 
 def _convergence(result: dict) -> str:
     "How many models converged, and when."
@@ -710,7 +745,8 @@ def _convergence(result: dict) -> str:
 def report_text(result: dict, claims: pd.DataFrame | None = None) -> str:
     "The notes, the selection, the tables (Markdown, mean ± sd over seeds), the convergence and the claims of a run."
     cfg = ExperimentConfig.from_dict(result["config"])
-    out = [f"## {cfg.encoder} / {cfg.dataset}, k = {cfg.k}, m = {cfg.n_latents} (test split), {len(_done_runs(result))} seed(s)"]
+    arch = "" if cfg.sae_arch == "topk" else f", arch {cfg.sae_arch}"
+    out = [f"## {cfg.encoder} / {cfg.dataset}, k = {cfg.k}, m = {cfg.n_latents}{arch} (test split), {len(_done_runs(result))} seed(s)"]
     out += [f"- {n}" for n in result.get("notes", [])]
     out += ["", "### Selection: validation R^2 and its gain over the baseline (± one seed's standard error) along the grid", "", to_markdown(selection_table(result), digits=4)]
     for name, df in experiment_tables(result).items(): out += ["", f"### {_TITLES[name].replace('..K', f'..{cfg.K}')}", "", to_markdown(df.drop(columns='seeds'))]
@@ -735,6 +771,46 @@ def regime_configs(base: ExperimentConfig | None = None) -> dict[str, Experiment
                                 "out_dir": str(Path(base.out_dir) / "regimes" / name.replace(" ", "_"))}) for name, change in REGIMES.items()}
 
 def claims_by_regime(results: dict[str, dict]) -> pd.DataFrame:
-    "The verdict of every claim (rows) in every regime (columns), from the results of `run_experiment` per regime."
+    "The verdict of every claim (rows) in every regime, or any other set of runs (columns), from their results."
     cols = {name: paper_claims(r).set_index("claim").verdict for name, r in results.items()}
     return pd.DataFrame(cols)
+
+# %% ../nbs/06_experiment.ipynb #6da7eecd
+def run_archs(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict[str, dict]:
+    "The protocol of `cfg` once per selection rule in `cfg.arch`, each in its own folder; {arch: results}."
+    cfg.validate(sources=data is None)
+    runs = {a: cfg.updated({"arch": (a,)}) for a in cfg.arch}
+    todo = [c for c in runs.values() if not (c.run_dir / "results.json").exists() or
+            any("eval/none" not in read_json(c.run_dir / "results.json")["runs"].get(str(s), {}).get("stages", {}) for s in c.seeds)]
+    if todo and data is None: data = load_experiment_data(cfg)   # loaded once for every arch
+    return {a: run_experiment(c, data) for a, c in runs.items()}
+
+def arch_tables(results: dict[str, dict]) -> dict[str, pd.DataFrame]:
+    "Each table of `experiment_tables` with the rows of every arch's run stacked (its `arch` column tells them apart)."
+    tables = [experiment_tables(r) for r in results.values()]
+    names = dict.fromkeys(n for t in tables for n in t)
+    return {n: pd.concat([t[n] for t in tables if n in t], ignore_index=True) for n in names}
+
+# %% ../nbs/06_experiment.ipynb #b1890257
+def ms_gain_table(results: dict[str, dict]) -> pd.DataFrame:
+    "Per (arch, regularizer): the selected model's test R^2 and mean-MS gains over its baseline (mean ± sd over seeds) and their verdicts."
+    rows = []
+    for arch, result in results.items():
+        cfg, runs = ExperimentConfig.from_dict(result["config"]), _done_runs(result)
+        for reg in cfg.sweep.regularizers:
+            row = dict(arch=arch, regularizer=reg, seeds=len(runs), rho=_mean_sd([_value(_selected(r, reg), "rho") for r in runs])["mean"])
+            for col, better in (("r2", "no_lower"), ("ms_mean", "higher")):
+                d = [_selected(r, reg)[col] - _selected(r, baseline_of(cfg, reg))[col] for r in runs]
+                g = _mean_sd(d)
+                row.update({f"{col}_gain": g["mean"], f"{col}_gain_sd": g["sd"], f"{col}_verdict": decide(d, better, cfg.verdict)[0]})
+            row["more_ms_at_equal_r2"] = row["r2_verdict"] == "holds" and row["ms_mean_verdict"] == "holds"
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+def arch_report(results: dict[str, dict]) -> str:
+    "Table 1 of every arch, the MS gain at equal R^2 per (arch, regularizer), and the paper's claims per arch, in Markdown."
+    t1 = arch_tables(results).get("table1")
+    out = ["## Architectures compared", "", "### Table 1, every arch", "", to_markdown(t1.drop(columns="seeds"), drop=("encoder", "dataset", "k"))] if t1 is not None else []
+    out += ["", "### MS gain at equal R^2 (selected model minus its own baseline, per seed; verdicts by the run's rule)", "",
+            to_markdown(ms_gain_table(results), drop=()), "", "### The paper's claims, per arch", "", to_markdown(claims_by_regime(results).reset_index(), drop=())]
+    return "\n".join(out)

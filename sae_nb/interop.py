@@ -59,6 +59,9 @@ def check_exportable(sae: TopKSAE) -> TopKSAE:
     if changed:
         raise ValueError(f"{type(sae).__name__} overrides {', '.join(changed)}: its selection rule or forward pass is not the per-sample "
                          "Top-k (ReLU, then the k largest units of each sample) that SAELens and sparsify run, so no folder of theirs can hold it")
+    if sae.arch != "topk":
+        raise ValueError(f"this SAE selects with arch={sae.arch!r} (a batch-wide selection, a threshold at inference): SAELens and sparsify "
+                         "would run it as a per-sample Top-k and compute other codes; only arch='topk' SAEs are exported")
     if sae.W_enc.dtype not in DTYPES: raise ValueError(f"dtype {sae.W_enc.dtype} has no name in SAELens; convert it first, e.g. `sae.float()`")
     for name, p in sae.named_parameters():
         if not torch.isfinite(p).all(): raise ValueError(f"{name} holds NaN or Inf values: the SAE is broken, nothing to export")

@@ -17,14 +17,15 @@ from torch import Tensor
 
 from .config import Config, check_range
 from .io import progress_bar
+from .regularizers import ms_ratio
 from .sae import TopKSAE, check_embeddings, check_k, resolve_device
 
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'eval_device', 'check_labels', 'check_acts', 'ReconstructionStats', 'r2_score', 'explained_variance',
            'nmse', 'fire_counts', 'dead_latents', 'monosemanticity', 'ms_summary', 'MonosemanticityAccumulator',
            'monosemanticity_streamed', 'PurityAccumulator', 'class_purity_per_latent', 'class_purity',
-           'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'evaluate_sae', 'ProbeConfig', 'sae_support',
-           'codes_support', 'truncated_probe', 'normalized_auc']
+           'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'prefix_r2', 'evaluate_sae', 'ProbeConfig',
+           'sae_support', 'codes_support', 'truncated_probe', 'normalized_auc']
 
 # %% ../nbs/04_metrics.ipynb #5b15a1f5
 def eval_device(device=None, sae: TopKSAE | None = None) -> torch.device:
@@ -154,7 +155,7 @@ def _compute_dtype(*ts: Tensor):
 def _ms_finish(w2: Tensor, v: Tensor, u: Tensor, n_pos: Tensor) -> Tensor:
     "MS = (|w|^2 - v) / (u^2 - v) in float64, NaN where fewer than two samples have r > 0."
     den = u * u - v
-    ms = (w2 - v) / den
+    ms = ms_ratio(w2, v, u)          # the closed form MonoLoss trains with (01_regularizers)
     return torch.where((n_pos >= 2) & (den > 0), ms, torch.full_like(ms, float("nan")))
 
 @torch.no_grad()
@@ -364,6 +365,19 @@ def nmse_vs_k(sae: TopKSAE, X: Tensor, ks, chunk_size: int = 16384, device=None)
         for k in ks: stats[k].update(x, sae.decode(acts * sae.select(acts, k)))
     return pd.Series({k: stats[k].nmse for k in ks}, name="nmse").rename_axis("k_inf")
 
+# %% ../nbs/04_metrics.ipynb #0a06c873
+@torch.no_grad()
+def prefix_r2(sae: TopKSAE, X: Tensor, chunk_size: int = 16384, device=None) -> dict[int, float]:
+    "R^2 on `X` of each Matryoshka prefix: the inference code's first s_p latents, decoded; {s_p: R^2}."
+    if sae.matryoshka_sizes is None: raise ValueError(f"prefix_r2 needs a Matryoshka SAE, got arch={sae.arch!r}")
+    check_embeddings(X, sae.d_in)
+    dev = eval_device(device, sae)
+    stats = {s: ReconstructionStats() for s in sae.matryoshka_sizes}
+    for sl in _chunks(X.shape[0], chunk_size):
+        out = sae(X[sl].to(dev, non_blocking=True), check=False)
+        for st, recon in zip(stats.values(), sae.prefix_decode(out.codes)): st.update(out.x, recon)
+    return {s: st.r2 for s, st in stats.items()}
+
 # %% ../nbs/04_metrics.ipynb #ecfdcc2c
 @torch.no_grad()
 def evaluate_sae(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, emb: Tensor | None = None,
@@ -391,7 +405,8 @@ def evaluate_sae(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, emb: Ten
     ms = ms_acc.compute()
     s = ms_summary(ms)
     res = dict(r2=recon_stats.r2, explained_variance=recon_stats.explained_variance, nmse=recon_stats.nmse,
-               n_dead=int((fires == 0).sum()), ms_mean=s["mean"], ms_median=s["median"], ms_n_live=s["n_live"])
+               n_dead=int((fires == 0).sum()), ms_mean=s["mean"], ms_median=s["median"], ms_n_live=s["n_live"],
+               l0=float(fires.sum()) / X.shape[0])
     if purity is not None:
         p = purity.compute()
         res.update(purity_binary=p["binary"], purity_weighted=p["weighted"], purity_n_latents=p["n_latents"])
@@ -421,7 +436,7 @@ class ProbeConfig(Config):
 def sae_support(sae: TopKSAE, X: Tensor, width: int = 32, chunk_size: int = 16384, device=None) -> tuple[Tensor, Tensor]:
     "The `width` largest entries of each code of `sae` on `X`, sorted by value: (indices int64, values), each (N, min(width, k))."
     check_embeddings(X, sae.d_in)
-    w = min(check_k(width, sae.n_latents), sae.k)  # the code z has only k entries
+    w = min(check_k(width, sae.n_latents), sae.k if sae.arch == "topk" else sae.n_latents)  # a Top-k code has only k entries
     dev = eval_device(device, sae)
     idx, val = [], []
     for sl in _chunks(X.shape[0], chunk_size):

@@ -9,13 +9,14 @@ import typing
 from typing import Literal
 
 import torch
+import torch.nn.functional as F
 from torch import Tensor
 
 from .sae import Batch, SAEOutput
 
 # %% auto #0
 __all__ = ['Regularizer', 'REGULARIZERS', 'support_mask', 'batch_active_mask', 'offsupport_l1', 'offsupport_l1_from_support',
-           'l1_l2_ratio', 'penalty', 'regularizer_loss']
+           'l1_l2_ratio', 'penalty', 'regularizer_loss', 'ms_ratio', 'monoloss', 'regularizer_term']
 
 # %% ../nbs/01_regularizers.ipynb #b2da3174
 def support_mask(indices: Tensor, n_latents: int) -> Tensor:
@@ -66,7 +67,7 @@ def l1_l2_ratio(acts: Tensor, mask: Tensor | None = None, eps: float = 1e-8) -> 
     return _unit_sum(a.abs()) / (_unit_sum(a.square()) + eps).sqrt()
 
 # %% ../nbs/01_regularizers.ipynb #01419efa
-Regularizer = Literal["none", "offsupport_l1", "l1_l2_ratio"]
+Regularizer = Literal["none", "offsupport_l1", "l1_l2_ratio", "monoloss"]
 REGULARIZERS = typing.get_args(Regularizer)
 
 def penalty(name: Regularizer, out: SAEOutput, mu: Tensor | None) -> Tensor:
@@ -74,8 +75,34 @@ def penalty(name: Regularizer, out: SAEOutput, mu: Tensor | None) -> Tensor:
     if name == "offsupport_l1": return offsupport_l1(out.acts, out.codes, mu)
     if name == "l1_l2_ratio": return l1_l2_ratio(out.acts, mu)
     if name == "none": return out.acts.new_zeros(out.acts.shape[:-1], dtype=torch.float32)
+    if name == "monoloss": raise ValueError("monoloss scores the whole batch, it has no per-sample penalty: use `regularizer_term`")
     raise ValueError(f"unknown regularizer {name!r}; choose one of {REGULARIZERS}")
 
 def regularizer_loss(name: Regularizer, out: SAEOutput, masked: bool = True) -> Tensor:
     "R(B) of Eq. 7 or 8 summed over the batch, with the batch-active mask unless `masked=False`."
     return penalty(name, out, batch_active_mask(out.mask) if masked else None).sum(-1)
+
+# %% ../nbs/01_regularizers.ipynb #063380e6
+def ms_ratio(w2: Tensor, v: Tensor, u: Tensor) -> Tensor:
+    "MS = (|w|^2 - v) / (u^2 - v) from the sums over samples of r, r^2 (v) and r p (w, given as |w|^2); no guard for u^2 = v."
+    return (w2 - v) / (u * u - v)
+
+def monoloss(codes: Tensor, x: Tensor, eps: float = 1e-8) -> Tensor:
+    "MonoLoss of a batch: 1 - the mean MS of the units with a positive denominator, codes (..., N, m) min-max scaled per unit; (...,)."
+    z = codes.float()
+    lo, hi = z.amin(-2, keepdim=True), z.amax(-2, keepdim=True)
+    r = (z - lo) / (hi - lo + eps)
+    p = F.normalize(x.float(), dim=-1, eps=eps)
+    u, v, w2 = r.sum(-2), r.square().sum(-2), (r.mT @ p).square().sum(-1)
+    live = u * u - v > eps
+    safe = lambda t, fill: torch.where(live, t, torch.full_like(t, fill))   # the discarded branch stays finite: no NaN gradient
+    ms = torch.where(live, ms_ratio(safe(w2, 0.0), safe(v, 0.0), safe(u, 1.0)), torch.zeros_like(u))
+    return 1 - ms.sum(-1) / live.sum(-1).clamp_min(1)
+
+# %% ../nbs/01_regularizers.ipynb #5bc68470
+def regularizer_term(name: Regularizer, out: SAEOutput, mu: Tensor | None, batch: Batch | None = None) -> Tensor:
+    "The term lambda weights in Eq. 10, per model: R(B) / N of Eq. 7-8 over the whole `batch`, or MonoLoss."
+    batch = batch or Batch(out.acts.shape[-2])
+    if name != "monoloss": return batch.sum(penalty(name, out, mu)) / batch.n
+    if type(batch) is not Batch: raise ValueError("monoloss is a whole-batch ratio: train it on one process, not data-parallel")
+    return monoloss(out.codes, out.x)

@@ -5,10 +5,11 @@
 # %% ../nbs/00_sae.ipynb #ecab41e5
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Sequence
 
 import torch
 import torch.nn as nn
@@ -21,9 +22,10 @@ from .config import check_range, check_value
 from .io import read_json, read_tensors, save_tensors, write_json
 
 # %% auto #0
-__all__ = ['InputNorm', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'topk_mask', 'SAEOutput',
-           'normalize_input', 'normalize_rows_', 'remove_parallel_rows_', 'TopKSAE', 'geometric_median', 'init_b_dec_',
-           'Batch', 'auxk_loss', 'save_sae', 'load_sae']
+__all__ = ['InputNorm', 'Arch', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'topk_mask', 'SAEOutput',
+           'normalize_input', 'normalize_rows_', 'remove_parallel_rows_', 'check_matryoshka_sizes', 'TopKSAE', 'Batch',
+           'geometric_median', 'init_b_dec_', 'auxk_loss', 'batch_topk_mask', 'smallest_selected', 'save_sae',
+           'load_sae']
 
 # %% ../nbs/00_sae.ipynb #7474f5f2
 def check_embeddings(x: Tensor, d_in: int | None = None, name: str = "x") -> Tensor:
@@ -74,18 +76,22 @@ class SAEOutput:
     x: Tensor        # the input as the SAE sees it (after the stored input normalisation), (N, d)
     recon: Tensor    # x_hat, (..., N, d)
     acts: Tensor     # a = ReLU(pi), (..., N, m), before selection
-    mask: Tensor     # S of Eq. 3 as a boolean (..., N, m), exactly k per row
+    mask: Tensor     # S of Eq. 3 as a boolean (..., N, m): exactly k per row for Top-k, k on average for BatchTopK
     codes: Tensor    # z = a on S, 0 elsewhere, (..., N, m)
+    prefix_recons: Tensor | None = None  # Matryoshka in training: x_hat of each nested prefix, (P, ..., N, d)
 
     @property
     def indices(self) -> Tensor:
-        "S as (..., N, k) unit indices, ascending."
-        return self.mask.nonzero()[:, -1].view(*self.mask.shape[:-1], -1)
+        "S as (..., N, w) unit indices, ascending; w is the largest support, shorter ones are padded with unselected units."
+        n = self.mask.sum(-1)
+        if bool((n == n.max()).all()): return self.mask.nonzero()[:, -1].view(*self.mask.shape[:-1], -1)
+        return self.mask.to(torch.int8).sort(dim=-1, descending=True, stable=True).indices[..., :int(n.max())]
 
     @property
     def values(self) -> Tensor:
-        "a on S, (..., N, k), in the order of `indices`."
-        return self.acts.gather(-1, self.indices)
+        "a on S, (..., N, w), in the order of `indices` (0 on padding)."
+        idx = self.indices
+        return self.acts.gather(-1, idx) * self.mask.gather(-1, idx)
 
 # %% ../nbs/00_sae.ipynb #0f4e1a73
 InputNorm = Literal["none", "unit_norm"]
@@ -104,17 +110,33 @@ def remove_parallel_rows_(G: Tensor, W: Tensor) -> Tensor:
     "Remove from each row of `G` its component along the same row of the unit-norm `W`, in place."
     return G.sub_((G * W).sum(-1, keepdim=True) * W)
 
+# %% ../nbs/00_sae.ipynb #cf2d35b2
+Arch = Literal["topk", "batchtopk", "matryoshka"]
+
+def check_matryoshka_sizes(arch: str, sizes: Sequence[int] | None, n_latents: int) -> tuple[int, ...] | None:
+    "The prefix sizes of a Matryoshka SAE, increasing and ending at n_latents (default m/16, m/8, m/4, m/2, m); None for the other archs."
+    if arch != "matryoshka":
+        if sizes is not None: raise ValueError(f"matryoshka_sizes applies to arch='matryoshka' only, got arch={arch!r}")
+        return None
+    if sizes is None: return tuple(sorted({max(1, n_latents >> s) for s in (4, 3, 2, 1, 0)}))
+    sizes = tuple(check_value("matryoshka_sizes", s, int) for s in sizes)
+    if not sizes or sizes[0] < 1 or sizes[-1] != n_latents or any(b <= a for a, b in zip(sizes, sizes[1:])):
+        raise ValueError(f"matryoshka_sizes must increase from >= 1 to n_latents = {n_latents}, got {sizes}")
+    return sizes
+
 # %% ../nbs/00_sae.ipynb #89807753
 class TopKSAE(nn.Module):
-    "Top-k sparse autoencoder of Eq. 1-4 (centering bias b_d, unit-norm decoder rows); `n_models=L` stacks L of them."
+    "Top-k sparse autoencoder of Eq. 1-4 (centering bias b_d, unit-norm decoder rows); `n_models=L` stacks L of them; `arch` picks the selection rule."
     def __init__(self, d_in: int, n_latents: int, k: int, n_models: int | None = None, input_norm: InputNorm = "none",
-                 device=None, dtype=None):
+                 arch: Arch = "topk", matryoshka_sizes: Sequence[int] | None = None, device=None, dtype=None):
         super().__init__()
         for name, v in (("d_in", d_in), ("n_latents", n_latents)): check_range(name, check_value(name, v, int), lo=1)
         if n_models is not None: check_range("n_models", check_value("n_models", n_models, int), lo=1)
         self.d_in, self.n_latents, self.k, self.n_models = d_in, n_latents, check_k(k, n_latents), n_models
         self.input_norm = check_value("input_norm", input_norm, InputNorm)
+        self.arch, self.matryoshka_sizes = check_value("arch", arch, Arch), check_matryoshka_sizes(arch, matryoshka_sizes, n_latents)
         lead, kw = (() if n_models is None else (n_models,)), dict(device=device, dtype=dtype)
+        if arch != "topk": self.register_buffer("threshold", torch.zeros(lead, device=device))   # theta of BatchTopK inference
         self.W_enc = nn.Parameter(torch.empty(*lead, n_latents, d_in, **kw))
         self.b_enc = nn.Parameter(torch.zeros(*lead, n_latents, **kw))
         self.W_dec = nn.Parameter(torch.empty(*lead, n_latents, d_in, **kw))
@@ -131,7 +153,28 @@ class TopKSAE(nn.Module):
 
     def extra_repr(self) -> str:
         stack = "" if self.n_models is None else f"n_models={self.n_models}, "
-        return f"{stack}d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}, input_norm={self.input_norm!r}"
+        arch = "" if self.arch == "topk" else f", arch={self.arch!r}" + (f", matryoshka_sizes={self.matryoshka_sizes}" if self.matryoshka_sizes else "")
+        return f"{stack}d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}, input_norm={self.input_norm!r}{arch}"
+
+# %% ../nbs/00_sae.ipynb #6f2c1d3b
+class Batch:
+    "Sums over the samples (axis -1 of per-sample values, -2 of per-sample vectors) of a batch of `n` samples, on one process."
+    def __init__(self, n: int): self.n = n
+    def sum(self, t: Tensor, dim: int = -1) -> Tensor:
+        "A loss term's sum over this process's samples."
+        return t.sum(dim)
+    def total(self, t: Tensor, dim: int = -1) -> Tensor:
+        "A statistic's sum over the whole batch (no gradient needed)."
+        return t.sum(dim)
+    def any(self, t: Tensor, dim: int = -2) -> Tensor:
+        "Whether any sample of the whole batch has `t` (a boolean per sample and unit)."
+        return t.any(dim)
+    def min(self, t: Tensor, dim: int = -1) -> Tensor:
+        "The smallest per-sample value over the whole batch."
+        return t.amin(dim)
+    def flat_topk_mask(self, flat: Tensor, K: int) -> Tensor:
+        "The K largest entries of the whole batch's flattened (..., N*m) values, ties to the lowest flat index."
+        return topk_mask(flat, K)
 
 # %% ../nbs/00_sae.ipynb #4b2e6f01
 @patch
@@ -152,8 +195,11 @@ def activations(self: TopKSAE, x: Tensor) -> Tensor:
     return F.relu(self.pre_acts(x))
 
 @patch
-def select(self: TopKSAE, acts: Tensor, k: int | None = None) -> Tensor:
-    "S of Eq. 3 as a mask: `topk_mask`, or on a GPU `sae_nb.fast.topk_mask` (the same mask, tested equal)."
+def select(self: TopKSAE, acts: Tensor, k: int | None = None, batch: Batch | None = None) -> Tensor:
+    "S of Eq. 3 as a mask: `topk_mask` (on a GPU `sae_nb.fast.topk_mask`, tested equal); BatchTopK: `batch_topk_mask` with a `batch`, else theta."
+    if self.arch != "topk" and k is None:     # an explicit k is a per-sample Top-k for every arch (Fig. 5)
+        if batch is not None: return batch_topk_mask(acts, self.k, batch)
+        return acts > self.threshold.view(*self.threshold.shape, 1, 1)
     k = self.k if k is None else k
     return fast.topk_mask(acts, k) if fast.serves_topk(acts) else topk_mask(acts, k)
 
@@ -164,19 +210,23 @@ def decode(self: TopKSAE, codes: Tensor) -> Tensor:
 
 # %% ../nbs/00_sae.ipynb #2a9c4d5e
 @patch
-def forward(self: TopKSAE, x: Tensor, k: int | None = None, sparse: bool = False, check: bool = True) -> SAEOutput:
-    "Eq. 1-4 on x (N, d); `k` keeps k units at inference instead of the training k; `sparse` gathers the decode."
+def forward(self: TopKSAE, x: Tensor, k: int | None = None, sparse: bool = False, check: bool = True,
+            batch: Batch | None = None) -> SAEOutput:
+    "Eq. 1-4 on x (N, d); `k` keeps k units at inference instead of the training k; `sparse` gathers the decode; `batch`: training."
     if check:
         check_embeddings(x, self.d_in)
         if k is not None: check_k(k, self.n_latents)
     x = self.prepare(x)
     acts = self.activations(x)                  # Eq. 1-2
-    mask = self.select(acts, k)                 # Eq. 3
+    mask = self.select(acts, k, batch)          # Eq. 3
     codes = acts * mask
     if sparse:
         out = SAEOutput(x, None, acts, mask, codes)
         out.recon = fast.sparse_decode(out.indices, out.values, self.W_dec, self.b_dec)
         return out
+    if self.arch == "matryoshka" and batch is not None:   # training: every prefix reconstructs, the whole code is the last
+        prefix = self.prefix_decode(codes)
+        return SAEOutput(x, prefix[-1], acts, mask, codes, prefix)
     return SAEOutput(x, self.decode(codes), acts, mask, codes)   # Eq. 4
 
 @patch
@@ -193,12 +243,12 @@ def encode(self: TopKSAE, x: Tensor, k: int | None = None) -> tuple[Tensor, Tens
 def stack(cls: TopKSAE, saes: list[TopKSAE]) -> TopKSAE:
     "One stacked SAE (n_models = len(saes)) holding copies of the parameters of SAEs of one shape."
     s0 = saes[0]
-    shape = lambda s: (s.d_in, s.n_latents, s.k, s.input_norm, s.n_models)
+    shape = lambda s: (s.d_in, s.n_latents, s.k, s.input_norm, s.n_models, s.arch, s.matryoshka_sizes)
     if any(shape(s) != shape(s0) for s in saes) or s0.n_models is not None:
-        raise ValueError("only unstacked SAEs with the same d_in, n_latents, k and input_norm can be stacked")
-    new = cls(s0.d_in, s0.n_latents, s0.k, len(saes), s0.input_norm, device=s0.W_enc.device, dtype=s0.W_enc.dtype)
+        raise ValueError("only unstacked SAEs with the same d_in, n_latents, k, input_norm and arch can be stacked")
+    new = cls(s0.d_in, s0.n_latents, s0.k, len(saes), s0.input_norm, s0.arch, s0.matryoshka_sizes, device=s0.W_enc.device, dtype=s0.W_enc.dtype)
     with torch.no_grad():
-        for name, p in new.named_parameters(): p.copy_(torch.stack([getattr(s, name) for s in saes]))
+        for name, p in (*new.named_parameters(), *new.named_buffers()): p.copy_(torch.stack([getattr(s, name) for s in saes]))
     return new
 
 @patch
@@ -207,9 +257,10 @@ def unstack(self: TopKSAE) -> list[TopKSAE]:
     if self.n_models is None: raise ValueError("this SAE is not stacked")
     out = []
     for l in range(self.n_models):
-        sae = TopKSAE(self.d_in, self.n_latents, self.k, None, self.input_norm, device=self.W_enc.device, dtype=self.W_enc.dtype)
+        sae = TopKSAE(self.d_in, self.n_latents, self.k, None, self.input_norm, self.arch, self.matryoshka_sizes,
+                      device=self.W_enc.device, dtype=self.W_enc.dtype)
         with torch.no_grad():
-            for name, p in sae.named_parameters(): p.copy_(getattr(self, name)[l])
+            for name, p in (*sae.named_parameters(), *sae.named_buffers()): p.copy_(getattr(self, name)[l])
         out.append(sae)
     return out
 
@@ -238,20 +289,6 @@ def init_b_dec_(sae: TopKSAE, x: Tensor, method: Literal["mean", "geometric_medi
     sae.b_dec.copy_(center.to(sae.b_dec))
     return sae
 
-# %% ../nbs/00_sae.ipynb #6f2c1d3b
-class Batch:
-    "Sums over the samples (axis -1 of per-sample values, -2 of per-sample vectors) of a batch of `n` samples, on one process."
-    def __init__(self, n: int): self.n = n
-    def sum(self, t: Tensor, dim: int = -1) -> Tensor:
-        "A loss term's sum over this process's samples."
-        return t.sum(dim)
-    def total(self, t: Tensor, dim: int = -1) -> Tensor:
-        "A statistic's sum over the whole batch (no gradient needed)."
-        return t.sum(dim)
-    def any(self, t: Tensor, dim: int = -2) -> Tensor:
-        "Whether any sample of the whole batch has `t` (a boolean per sample and unit)."
-        return t.any(dim)
-
 # %% ../nbs/00_sae.ipynb #89a6516a
 def auxk_loss(sae: TopKSAE, out: SAEOutput, dead: Tensor, k_aux: int, batch: Batch | None = None) -> Tensor:
     "L_aux: normalised squared error of the top-k_aux dead latents' reconstruction of the detached residual; (L,) for a stack."
@@ -265,6 +302,35 @@ def auxk_loss(sae: TopKSAE, out: SAEOutput, dead: Tensor, k_aux: int, batch: Bat
     scale = batch.total((residual - center.unsqueeze(-2)).square().sum(-1))
     return err / scale.clamp_min(1e-12) * dead.any(-1).to(err.dtype)
 
+# %% ../nbs/00_sae.ipynb #f705295d
+def batch_topk_mask(acts: Tensor, k: int, batch: Batch | None = None) -> Tensor:
+    "S_B of BatchTopK as a mask (..., N, m): the N*k largest activations of the whole batch per model, ties to the lowest flat index."
+    batch = batch or Batch(acts.shape[-2])
+    return batch.flat_topk_mask(acts.flatten(-2), batch.n * k).view_as(acts)
+
+# %% ../nbs/00_sae.ipynb #2a933447
+def smallest_selected(out: SAEOutput, batch: Batch | None = None) -> Tensor:
+    "Per model, the smallest positive activation the batch selected (float32; inf when none is positive)."
+    batch = batch or Batch(out.x.shape[0])
+    kept = torch.where(out.codes > 0, out.acts.float(), torch.full_like(out.acts, math.inf, dtype=torch.float32))
+    return batch.min(kept.amin(-1))
+
+@patch
+@torch.no_grad()
+def update_threshold_(self: TopKSAE, low: Tensor, rate: float) -> TopKSAE:
+    "theta <- theta + rate * (low - theta) per model, `low` from `smallest_selected`; the first batch (theta = 0) sets theta, inf leaves it."
+    new = torch.where(self.threshold > 0, self.threshold + rate * (low - self.threshold), low)
+    self.threshold.copy_(torch.where(torch.isfinite(low), new, self.threshold))
+    return self
+
+# %% ../nbs/00_sae.ipynb #c7b6d112
+@patch
+def prefix_decode(self: TopKSAE, codes: Tensor) -> Tensor:
+    "x_hat^(p) of every Matryoshka prefix, (P, ..., N, d): prefix p decodes only the latents j < s_p."
+    bounds = (0, *self.matryoshka_sizes)
+    blocks = torch.stack([codes[..., a:b] @ self.W_dec[..., a:b, :] for a, b in zip(bounds, bounds[1:])])
+    return blocks.float().cumsum(0) + self.b_dec.unsqueeze(-2)
+
 # %% ../nbs/00_sae.ipynb #2bde3a89
 SAE_FORMAT = "sae_nb.TopKSAE"
 
@@ -272,16 +338,17 @@ def save_sae(sae: TopKSAE, path, train_config=None, extra: dict | None = None) -
     "Write an (unstacked) `sae` to the folder `path`: config.json + model.safetensors, each atomically."
     if sae.n_models is not None: raise ValueError("save the models of a stack one by one: `for s in sae.unstack(): ...`")
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    save_tensors({n: p for n, p in sae.named_parameters()}, path / "model.safetensors")
+    save_tensors({n: p for n, p in (*sae.named_parameters(), *sae.named_buffers())}, path / "model.safetensors")
     tc = train_config.to_dict() if hasattr(train_config, "to_dict") else train_config
+    arch = dict(arch=sae.arch, **({} if sae.matryoshka_sizes is None else dict(matryoshka_sizes=list(sae.matryoshka_sizes))))
     conf = dict(format=SAE_FORMAT, version=1, d_in=sae.d_in, n_latents=sae.n_latents, k=sae.k, input_norm=sae.input_norm,
-                train_config=tc, **(extra or {}))
+                **arch, train_config=tc, **(extra or {}))
     write_json(conf, path / "config.json", indent=2)
     return path
 
 # %% ../nbs/00_sae.ipynb #3f7a2c64
-def _check_tensors(tensors: dict, d: int, m: int, path: Path):
-    expected = dict(W_enc=(m, d), b_enc=(m,), W_dec=(m, d), b_dec=(d,))
+def _check_tensors(tensors: dict, d: int, m: int, path: Path, arch: str = "topk"):
+    expected = dict(W_enc=(m, d), b_enc=(m,), W_dec=(m, d), b_dec=(d,), **({} if arch == "topk" else dict(threshold=())))
     if set(tensors) != set(expected): raise ValueError(f"{path} holds {sorted(tensors)}, expected {sorted(expected)}")
     for name, shape in expected.items():
         if tuple(tensors[name].shape) != shape:
@@ -301,8 +368,9 @@ def load_sae(path, device="cpu") -> TopKSAE:
     try: d, m, k = int(conf["d_in"]), int(conf["n_latents"]), int(conf["k"])
     except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'config.json'} lacks a valid d_in/n_latents/k: {e}") from None
     norm = conf.get("input_norm") or (conf.get("train_config") or {}).get("input_norm", "none")
+    arch = conf.get("arch", "topk")                                    # folders from before BatchTopK are Top-k
     tensors = read_tensors(path / "model.safetensors", device)
-    _check_tensors(tensors, d, m, path / "model.safetensors")
-    sae = TopKSAE(d, m, k, input_norm=norm, device=device, dtype=tensors["W_enc"].dtype)
+    _check_tensors(tensors, d, m, path / "model.safetensors", arch)
+    sae = TopKSAE(d, m, k, input_norm=norm, arch=arch, matryoshka_sizes=conf.get("matryoshka_sizes"), device=device, dtype=tensors["W_enc"].dtype)
     sae.load_state_dict(tensors)
     return sae

@@ -27,8 +27,9 @@ from . import fast
 from .config import Config, check_range, check_value, dict_diff
 from .io import atomic_write, progress_bar, read_json, read_tensors, save_tensors, writable_dir, write_json
 from .metrics import ReconstructionStats
-from .regularizers import Regularizer, batch_active_mask, penalty
-from .sae import (Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, init_b_dec_, load_sae,
+from .regularizers import Regularizer, batch_active_mask, monoloss, penalty, regularizer_term
+from .sae import (Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, check_matryoshka_sizes, init_b_dec_, load_sae,
+                        smallest_selected,
                         normalize_rows_, remove_parallel_rows_, resolve_device, save_sae)
 
 # %% auto #0
@@ -43,8 +44,11 @@ __all__ = ['METRICS', 'PARAMS', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainC
 class TrainConfig(Config):
     "Every knob of one SAE training run (Eq. 10); the defaults are the authors' lab defaults."
     n_latents: int = 8192            # m, the number of latents
-    k: int = 64                      # Top-k budget during training
-    regularizer: Regularizer = "none"  # 'offsupport_l1' (Reg. 1, Eq. 7) or 'l1_l2_ratio' (Reg. 2, Eq. 8)
+    k: int = 64                      # Top-k budget during training (BatchTopK: the mean per sample)
+    arch: Arch = "topk"              # selection rule: 'topk' (the paper), 'batchtopk', or 'matryoshka' (BatchTopK + nested prefixes)
+    matryoshka_sizes: tuple[int, ...] | None = None  # Matryoshka prefix sizes, increasing to n_latents; None: m/16, m/8, m/4, m/2, m
+    threshold_lr: float = 0.01       # BatchTopK / Matryoshka: rate of the running mean that estimates the inference threshold theta
+    regularizer: Regularizer = "none"  # 'offsupport_l1' (Reg. 1, Eq. 7), 'l1_l2_ratio' (Reg. 2, Eq. 8) or 'monoloss' (the rival objective)
     masked: bool = True              # the batch-active mask mu of Eq. 5-6; False is the Table 4 ablation
     lam: float = 0.0                 # lambda: weight of the per-sample penalty r(x_i) against the per-sample squared error (the paper's lambda times the batch size)
     auxk_coef: float = 1 / 32        # alpha, weight of the AuxK loss
@@ -83,6 +87,9 @@ def check(self: TrainConfig):
     for name in ("warmup_steps", "ckpt_every", "eval_every", "seed", "patience"): check_range(name, getattr(self, name), lo=0)
     check_range("tol", self.tol, lo=0)
     check_k(self.k, self.n_latents)
+    if self.matryoshka_sizes is not None: check_matryoshka_sizes("matryoshka", self.matryoshka_sizes, self.n_latents)   # used by arch 'matryoshka' only
+    check_range("threshold_lr", self.threshold_lr, lo=0, hi=1, lo_open=True)
+    if self.decode == "sparse" and self.arch != "topk": raise ValueError(f"decode='sparse' needs arch='topk' (the same k per sample), got {self.arch!r}")
     if self.k_aux is not None: check_k(self.k_aux, self.n_latents, name="k_aux")
     for name in ("lam", "auxk_coef"): check_range(name, getattr(self, name), lo=0, hi=math.inf, hi_open=True)
     for name in ("lr", "adam_eps"): check_range(name, getattr(self, name), lo=0, lo_open=True, hi=math.inf, hi_open=True)
@@ -102,17 +109,20 @@ METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")
 
 def sae_loss(model: TopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: TrainConfig, batch: Batch | None = None,
              aux: bool = True, amp_dtype: torch.dtype | None = None):
-    "Eq. 10 of each stacked model, summed: (loss, metrics (L, 6), fired (L, m)); `aux=False` skips AuxK (exact while no latent is dead)."
+    "Eq. 10 of each stacked model, summed: (loss, metrics (L, 6), fired (L, m), BatchTopK's smallest selected activation or None)."
     batch = batch or Batch(x.shape[0])
     amp = torch.autocast("cuda", dtype=amp_dtype, cache_enabled=False) if amp_dtype is not None else nullcontext()
     with amp:
-        out = model(x, sparse=cfg.decode == "sparse", check=False)                           # Eq. 1-4
+        out = model(x, sparse=cfg.decode == "sparse", check=False, batch=batch)              # Eq. 1-4
         mu = batch_active_mask(out.mask, batch=batch) if cfg.masked else None                 # Eq. 5-6
         mse = batch.sum((out.x.float() - out.recon).square().sum(-1)) / batch.n
-        reg = batch.sum(penalty(cfg.regularizer, out, mu)) / batch.n                         # R(B) / N, Eq. 7-8
+        rec = mse if out.prefix_recons is None else \
+            batch.sum((out.x.float() - out.prefix_recons).square().sum(-1)).sum(0) / batch.n  # Matryoshka: every prefix
+        reg = regularizer_term(cfg.regularizer, out, mu, batch)                              # R(B) / N (Eq. 7-8) or MonoLoss
         l_aux = auxk_loss(model, out, dead, cfg.k_aux_, batch) if aux and cfg.auxk_coef > 0 else torch.zeros_like(mse)
-    per_model = mse + cfg.auxk_coef * l_aux + lam * reg
-    return per_model.sum(), step_metrics(out, per_model, mse, l_aux, reg, dead), batch.any(out.codes > 0)
+    per_model = rec + cfg.auxk_coef * l_aux + lam * reg
+    low = None if model.arch == "topk" else smallest_selected(out, batch)
+    return per_model.sum(), step_metrics(out, per_model, mse, l_aux, reg, dead), batch.any(out.codes > 0), low
 
 def step_metrics(out, loss, mse, aux, reg, dead) -> Tensor:
     "The logged metrics of one step, (L, 6) in the order of METRICS: the loss terms, the batch's R^2, the dead count."
@@ -169,7 +179,7 @@ def step_body(self: TrainStep, x: Tensor, aux: bool = True):
     "One optimisation step on the batch slice x: only device work, no host reads."
     self._drop_grads()
     dead = self.since_fired >= self.cfg.dead_window
-    loss, metrics, fired = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.batch, aux, self.amp_dtype)
+    loss, metrics, fired, low = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.batch, aux, self.amp_dtype)
     loss.backward()
     if self.dist is not None: self.dist.all_sum_grads(self.params)
     W_dec = self.model.W_dec
@@ -179,6 +189,7 @@ def step_body(self: TrainStep, x: Tensor, aux: bool = True):
         self.normalize_rows_(W_dec.detach())
         self.since_fired.add_(self.global_batch).masked_fill_(fired, 0)
         self.metric_sum.add_(metrics)
+        if low is not None: self.model.update_threshold_(low, self.cfg.threshold_lr)   # BatchTopK's inference threshold
 
 # %% ../nbs/03_train.ipynb #4e8411ec
 @patch
@@ -245,7 +256,7 @@ def save_checkpoint(path, step: TrainStep, state: dict):
     "Write weights, counters, Adam state and `state` to the folder `path` (swapped in atomically)."
     path = Path(path); tmp = path.with_name(path.name + ".tmp"); old = path.with_name(path.name + ".old")
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    save_tensors({**dict(zip(PARAMS, step.params)), "since_fired": step.since_fired}, tmp / "model.safetensors")
+    save_tensors({**dict(zip(PARAMS, step.params)), **dict(step.model.named_buffers()), "since_fired": step.since_fired}, tmp / "model.safetensors")
     opt = {}
     for name, p in zip(PARAMS, step.params):
         for key, v in step.opt.state.get(p, {}).items():
@@ -270,7 +281,7 @@ def load_checkpoint(path, step: TrainStep) -> dict:
     state = read_json(path / "state.json")
     t = read_tensors(path / "model.safetensors", step.model.W_enc.device)
     with torch.no_grad():
-        for name, dst in (*zip(PARAMS, step.params), ("since_fired", step.since_fired)):
+        for name, dst in (*zip(PARAMS, step.params), *step.model.named_buffers(), ("since_fired", step.since_fired)):
             if name not in t or t[name].shape != dst.shape:
                 raise ValueError(f"checkpoint {path}: {name} has shape {tuple(t[name].shape) if name in t else None}, the run expects {tuple(dst.shape)}")
             dst.copy_(t[name])
@@ -299,7 +310,19 @@ class DistBatch(Batch):
     def __init__(self, n: int, dist: "DistContext"): super().__init__(n); self.dist = dist
     def total(self, t: Tensor, dim: int = -1) -> Tensor: return self.dist.all_sum(t.sum(dim))
     def any(self, t: Tensor, dim: int = -2) -> Tensor: return self.dist.all_max(t.any(dim).float()).bool()
+    def min(self, t: Tensor, dim: int = -1) -> Tensor: return -self.dist.all_max(-t.amin(dim))
 
+    def flat_topk_mask(self, flat: Tensor, K: int) -> Tensor:
+        "This process's part of the K largest entries of the global batch (processes in rank order): exactly one process's mask."
+        cand = flat.topk(min(K, flat.shape[-1]), dim=-1).values             # only these can be among the global K
+        kth = self.dist.all_gather(cand).flatten(-2).topk(K, dim=-1).values[..., -1:]
+        above, ties = flat > kth, flat == kth
+        n_above = self.dist.all_gather(above.sum(-1)).sum(-1, keepdim=True)
+        ties_before = self.dist.all_gather(ties.sum(-1))[..., :self.dist.rank].sum(-1, keepdim=True)   # ties go to lower ranks first
+        places = K - n_above - ties_before
+        return above | (ties & (ties.cumsum(-1) <= places))
+
+# %% ../nbs/03_train.ipynb #7564f37b
 class DistContext:
     "torch.distributed helpers for data-parallel training (gloo on CPU, nccl on GPU)."
     def __init__(self):
@@ -313,6 +336,11 @@ class DistContext:
 
     def all_max(self, t: Tensor) -> Tensor:
         t = t.clone(); self.dist.all_reduce(t, op=self.dist.ReduceOp.MAX); return t
+
+    def all_gather(self, t: Tensor) -> Tensor:
+        "Every process's `t`, stacked in rank order along a new last axis."
+        parts = [torch.empty_like(t) for _ in range(self.world_size)]
+        self.dist.all_gather(parts, t.contiguous()); return torch.stack(parts, -1)
 
     def all_sum_grads(self, params):
         grads = [p.grad for p in params]
@@ -339,7 +367,8 @@ def init_model(cfg: TrainConfig, n_models: int, X: Tensor, device: torch.device)
     "A stack of `n_models` copies of the seeded initial SAE (tied init, unit decoder rows, b_d from the data) on `device`."
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(cfg.seed)
-        sae = TopKSAE(X.shape[1], cfg.n_latents, cfg.k, input_norm=cfg.input_norm)
+        sae = TopKSAE(X.shape[1], cfg.n_latents, cfg.k, input_norm=cfg.input_norm, arch=cfg.arch,
+                      matryoshka_sizes=cfg.matryoshka_sizes if cfg.arch == "matryoshka" else None)
     if cfg.b_dec_init != "zeros": init_b_dec_(sae, X.cpu() if cfg.b_dec_init == "geometric_median" else X, cfg.b_dec_init)
     return TopKSAE.stack([sae] * n_models).to(device)
 
@@ -357,7 +386,8 @@ def _check_run(cfg: TrainConfig, lams, X_train: Tensor, X_val: Tensor | None, wo
     "Validate everything a run reads before it starts; return the lambdas as floats."
     cfg.validate()
     lams = [as_lambda(l) for l in lams]
-    if cfg.regularizer == "none" and any(lams): raise ValueError("non-zero lambdas need a regularizer ('offsupport_l1' or 'l1_l2_ratio')")
+    if cfg.regularizer == "none" and any(lams): raise ValueError("non-zero lambdas need a regularizer ('offsupport_l1', 'l1_l2_ratio' or 'monoloss')")
+    if cfg.regularizer == "monoloss" and world > 1: raise ValueError("monoloss is a whole-batch ratio: train it on one process, not data-parallel")
     check_embeddings(X_train, name="X_train")
     if X_val is not None: check_embeddings(X_val, X_train.shape[1], name="X_val")
     if cfg.batch_size > X_train.shape[0]: raise ValueError(f"batch_size = {cfg.batch_size} exceeds the {X_train.shape[0]} training samples")
@@ -564,13 +594,15 @@ def from_paper_lambda(lam_paper: float, batch_size: int) -> float:
 @torch.no_grad()
 def lambda_scale(cfg: TrainConfig, X: Tensor, n: int = 8192) -> float:
     "s = mean squared error / mean penalty of the initial SAE of `cfg` on (the first `n` rows of) X, in batches of cfg.batch_size."
-    if cfg.regularizer == "none": raise ValueError("lambda_scale needs cfg.regularizer 'offsupport_l1' or 'l1_l2_ratio'")
+    if cfg.regularizer == "none": raise ValueError("lambda_scale needs cfg.regularizer 'offsupport_l1', 'l1_l2_ratio' or 'monoloss'")
     X = check_embeddings(X, name="X")[:n].float()
     sae, mse, pen = init_model(cfg, 1, X, X.device), 0.0, 0.0
     for i in range(0, X.shape[0], cfg.batch_size):
-        out = sae(X[i:i + cfg.batch_size], check=False)
+        xb = X[i:i + cfg.batch_size]
+        out = sae(xb, check=False, batch=Batch(xb.shape[0]))
         mse += float((out.x - out.recon).square().sum())
-        pen += float(penalty(cfg.regularizer, out, batch_active_mask(out.mask) if cfg.masked else None).sum())
+        if cfg.regularizer == "monoloss": pen += float(monoloss(out.codes, out.x).sum()) * xb.shape[0]   # a batch mean, weighted as N terms
+        else: pen += float(penalty(cfg.regularizer, out, batch_active_mask(out.mask) if cfg.masked else None).sum())
     if not pen > 0: raise ValueError(f"the {cfg.regularizer} penalty of the initial SAE is 0 on these embeddings: no scale to set lambda by")
     return mse / pen
 

@@ -29,12 +29,12 @@ from .regularizers import l1_l2_ratio
 __all__ = ['METHOD_LABELS', 'METHOD_COLORS', 'TOY_SHAPE_CLASSES', 'SORT_KEYS', 'method_label', 'save_figure',
            'plot_regularizer_effect', 'top_mid_bottom', 'latent_at_ms_rank', 'plot_latent_images', 'plot_rank_matched',
            'plot_unit_matched', 'toy_shape_images', 'largest_ms_gain', 'plot_activation_profile',
-           'nmse_curves_from_frame', 'plot_nmse_vs_k', 'plot_probe_accuracy', 'plot_lambda_sweep', 'experiment_figures',
-           'latent_stats', 'widget_frontend', 'LatentExplorer', 'explore']
+           'nmse_curves_from_frame', 'plot_nmse_vs_k', 'plot_probe_accuracy', 'plot_lambda_sweep', 'plot_arch_gains',
+           'experiment_figures', 'latent_stats', 'widget_frontend', 'LatentExplorer', 'explore']
 
 # %% ../nbs/07_viz.ipynb #a18ac653
-METHOD_LABELS = {"none": "baseline", "offsupport_l1": "Reg. 1 (off-support $\\ell_1$)", "l1_l2_ratio": "Reg. 2 ($\\ell_1/\\ell_2$)"}
-METHOD_COLORS = {"none": "tab:grey", "offsupport_l1": "tab:blue", "l1_l2_ratio": "tab:orange"}
+METHOD_LABELS = {"none": "baseline", "offsupport_l1": "Reg. 1 (off-support $\\ell_1$)", "l1_l2_ratio": "Reg. 2 ($\\ell_1/\\ell_2$)", "monoloss": "MonoLoss"}
+METHOD_COLORS = {"none": "tab:grey", "offsupport_l1": "tab:blue", "l1_l2_ratio": "tab:orange", "monoloss": "tab:green"}
 
 def method_label(name: str) -> str:
     "The figure label of a method name ('none' -> 'baseline'); other names pass through."
@@ -321,6 +321,33 @@ def plot_lambda_sweep(df: pd.DataFrame, metrics: Sequence[tuple[str, str]] = (("
     axes[0, 0].legend(fontsize=8)
     fig.tight_layout()
     return _finish(fig, save)
+
+# %% ../nbs/07_viz.ipynb #43338f6b
+def plot_arch_gains(gains: pd.DataFrame, prefixes: pd.DataFrame | None = None, save=None) -> Figure:
+    "MS gain against R^2 gain per (arch, regularizer), one panel per arch; with Matryoshka's prefix table, R^2 against prefix size."
+    need = {"arch", "regularizer", "r2_gain", "r2_gain_sd", "ms_mean_gain", "ms_mean_gain_sd"}
+    if need - set(gains.columns): raise ValueError(f"the gains frame lacks columns {sorted(need - set(gains.columns))}")
+    archs = list(dict.fromkeys(gains.arch))
+    fig, axes = plt.subplots(1, len(archs) + (prefixes is not None), figsize=(4 * (len(archs) + (prefixes is not None)), 3.5), squeeze=False)
+    for ax, arch in zip(axes[0], archs):
+        for i, row in enumerate(gains[gains.arch == arch].itertuples()):
+            ax.errorbar(row.r2_gain, row.ms_mean_gain, xerr=row.r2_gain_sd, yerr=row.ms_mean_gain_sd, fmt="o", capsize=3,
+                        color=_color(row.regularizer, i), label=method_label(row.regularizer))
+        ax.axhline(0, color="grey", lw=0.8); ax.axvline(0, color="grey", lw=0.8, ls="--")
+        ax.set_title(arch); ax.set_xlabel("test $R^2$ gain over the baseline"); ax.set_ylabel("mean MS gain"); ax.grid(alpha=0.3, lw=0.4)
+    axes[0, 0].legend(fontsize=8)
+    if prefixes is not None: _plot_prefixes(axes[0, -1], prefixes)
+    fig.tight_layout()
+    return _finish(fig, save)
+
+def _plot_prefixes(ax, prefixes: pd.DataFrame):
+    "Test R^2 of each Matryoshka prefix, one line per method."
+    cols = sorted((c for c in prefixes.columns if c.startswith("prefix_r2_") and not c.endswith("_sd")), key=lambda c: int(c.rsplit("_", 1)[1]))
+    sizes = [int(c.rsplit("_", 1)[1]) for c in cols]
+    for i, row in enumerate(prefixes.to_dict("records")):
+        ax.plot(sizes, [row[c] for c in cols], marker="o", ms=4, color=_color(row["method"], i), label=method_label(row["method"]))
+    ax.set_xscale("log", base=2); ax.set_xlabel("prefix size (latents)"); ax.set_ylabel("test $R^2$"); ax.set_title("Matryoshka prefixes")
+    ax.grid(alpha=0.3, lw=0.4); ax.legend(fontsize=8)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
 def experiment_figures(result: dict, folder=None, seed: int | None = None) -> dict[str, Figure]:
