@@ -36,9 +36,9 @@ from .train import (TrainConfig, lambda_scale, load_train_config, paper_lambda, 
 __all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESUME_FREE', 'REGIMES', 'SweepConfig', 'VerdictRule',
            'ExperimentConfig', 'demo_config', 'ExperimentData', 'read_embeddings', 'read_labels',
            'load_experiment_data', 'adapt_to_data', 'open_run_dir', 'prefix_scores', 'measure_sae', 'sweep_lambdas',
-           'baseline_of', 'run_experiment', 'seed_run', 'results_frame', 'experiment_tables', 'selection_table',
-           'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims', 'report_text', 'regime_configs',
-           'claims_by_regime', 'run_archs', 'arch_tables', 'ms_gain_table', 'arch_report']
+           'baseline_of', 'run_done', 'run_experiment', 'seed_run', 'results_frame', 'experiment_tables',
+           'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims', 'report_text',
+           'regime_configs', 'claims_by_regime', 'run_archs', 'arch_tables', 'ms_gain_table', 'arch_report']
 
 # %% ../nbs/06_experiment.ipynb #fc026e37
 REG1, REG2, MONO = "offsupport_l1", "l1_l2_ratio", "monoloss"
@@ -494,12 +494,22 @@ def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path,
     for method, name in state["selected"].items(): stage(f"eval/{method}", _stage_eval, method, name)
 
 # %% ../nbs/06_experiment.ipynb #d72ae3d5
+def _seed_done(cfg: ExperimentConfig, state: dict) -> bool:
+    "Whether every stage of one seed is recorded: the training stages, then an evaluation of each selected model."
+    stages = state.get("stages", {})
+    return all(key in stages for key, _, _ in _stages(cfg)) and all(f"eval/{m}" in stages for m in _selected_models(cfg, state))
+
+def run_done(cfg: ExperimentConfig) -> bool:
+    "Whether the results folder of `cfg` holds every stage of every seed (a rerun would only read it back)."
+    path = cfg.run_dir / "results.json"
+    return path.exists() and all(_seed_done(cfg, read_json(path)["runs"].get(str(s), {})) for s in cfg.seeds)
+
 def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict:
     "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
     cfg.validate(sources=data is None)
     run, result = open_run_dir(cfg)
     save = lambda: write_json(result, run / "results.json")
-    todo = [s for s in cfg.seeds if "eval/none" not in result["runs"].get(str(s), {}).get("stages", {})]
+    todo = [s for s in cfg.seeds if not _seed_done(cfg, result["runs"].get(str(s), {}))]
     if todo and data is None: data = load_experiment_data(cfg)
     elif data is not None: data.check()
     if data is not None: cfg, result["notes"] = adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)))
@@ -780,9 +790,7 @@ def run_archs(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict
     "The protocol of `cfg` once per selection rule in `cfg.arch`, each in its own folder; {arch: results}."
     cfg.validate(sources=data is None)
     runs = {a: cfg.updated({"arch": (a,)}) for a in cfg.arch}
-    todo = [c for c in runs.values() if not (c.run_dir / "results.json").exists() or
-            any("eval/none" not in read_json(c.run_dir / "results.json")["runs"].get(str(s), {}).get("stages", {}) for s in c.seeds)]
-    if todo and data is None: data = load_experiment_data(cfg)   # loaded once for every arch
+    if data is None and not all(run_done(c) for c in runs.values()): data = load_experiment_data(cfg)   # loaded once for every arch
     return {a: run_experiment(c, data) for a, c in runs.items()}
 
 def arch_tables(results: dict[str, dict]) -> dict[str, pd.DataFrame]:
