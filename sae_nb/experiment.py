@@ -563,7 +563,9 @@ def _value(e: dict, col: str):
 
 def _mean_sd(values: list) -> dict:
     v = np.array([np.nan if x is None else x for x in values], dtype=float)
-    return dict(mean=float(np.nanmean(v)) if np.isfinite(v).any() else np.nan, sd=float(np.nanstd(v, ddof=1)) if np.isfinite(v).sum() > 1 else np.nan)
+    sd = float(np.nanstd(v, ddof=1)) if np.isfinite(v).sum() > 1 else np.nan
+    mean = float(np.nanmean(v)) if np.isfinite(v).any() else np.nan
+    return dict(mean=mean, sd=0.0 if sd <= 1e-12 * abs(mean) else sd)      # equal values: 0, not float noise
 
 def _table(runs: list[dict], methods: list[str], cols: list[str], keys: dict) -> pd.DataFrame:
     "One row per method: each column's mean over seeds and its sd (`<col>_sd`)."

@@ -303,6 +303,7 @@ def auxk_loss(sae: TopKSAE, out: SAEOutput, dead: Tensor, k_aux: int, batch: Bat
     return err / scale.clamp_min(1e-12) * dead.any(-1).to(err.dtype)
 
 # %% ../nbs/00_sae.ipynb #f705295d
+@torch.compiler.disable   # inductor (torch 2.11) miscompiles this top-k over a stack's flattened batch; it runs as is inside the compiled step
 def batch_topk_mask(acts: Tensor, k: int, batch: Batch | None = None) -> Tensor:
     "S_B of BatchTopK as a mask (..., N, m): the N*k largest activations of the whole batch per model, ties to the lowest flat index."
     batch = batch or Batch(acts.shape[-2])
