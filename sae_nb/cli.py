@@ -250,7 +250,7 @@ def export_cli(argv: list[str] | None = None) -> int:
 def import_cli(argv: list[str] | None = None) -> int:
     "`sae_nb import`: convert a SAELens or sparsify SAE folder (or hf://...) into an sae_nb folder."
     p = _parser("import", "Convert a SAELens or EleutherAI sparsify SAE folder into an sae_nb folder (config.json + model.safetensors), "
-                "keeping its metadata; refuses SAEs whose selection rule is not per-sample Top-k (notebook 04a_interop).")
+                "keeping its metadata; refuses selection rules sae_nb does not run: per-sample Top-k and one-threshold JumpReLU (BatchTopK, Matryoshka) import (notebook 04a_interop).")
     p.add_argument("src", metavar="PATH", help="a SAELens or sparsify SAE folder, or hf://USER/NAME[/SUBFOLDER]")
     p.add_argument("out", metavar="OUT", help="output folder")
     a = p.parse_args(argv)

@@ -51,7 +51,7 @@ def detect_format(path) -> str:
 # %% ../nbs/04a_interop.ipynb #5373c752
 _FORWARD = ("prepare", "pre_acts", "activations", "select", "decode", "forward", "encode")
 
-def check_exportable(sae: TopKSAE) -> TopKSAE:
+def check_exportable(sae: TopKSAE, format: str = "saelens") -> TopKSAE:
     "`sae` if SAELens and sparsify can run it exactly: one TopKSAE, with its per-sample Top-k rule, finite, in a dtype they know."
     if not isinstance(sae, TopKSAE): raise ValueError(f"only a sae_nb TopKSAE can be exported, got {type(sae).__name__}")
     if sae.n_models is not None: raise ValueError("a stack of SAEs cannot be exported as one folder: export them one by one, `for s in sae.unstack(): ...`")
@@ -59,9 +59,11 @@ def check_exportable(sae: TopKSAE) -> TopKSAE:
     if changed:
         raise ValueError(f"{type(sae).__name__} overrides {', '.join(changed)}: its selection rule or forward pass is not the per-sample "
                          "Top-k (ReLU, then the k largest units of each sample) that SAELens and sparsify run, so no folder of theirs can hold it")
-    if sae.arch != "topk":
-        raise ValueError(f"this SAE selects with arch={sae.arch!r} (a batch-wide selection, a threshold at inference): SAELens and sparsify "
-                         "would run it as a per-sample Top-k and compute other codes; only arch='topk' SAEs are exported")
+    if sae.arch != "topk" and format == "sparsify":
+        raise ValueError(f"this SAE selects with arch={sae.arch!r}, a threshold at inference, and sparsify has no threshold activation: "
+                         "export it to SAELens (format 'saelens'), which runs it as its JumpReLU, the way SAELens saves its own BatchTopK SAEs")
+    if sae.arch != "topk" and not float(sae.threshold) > 0:
+        raise ValueError(f"this {sae.arch} SAE has no inference threshold yet (theta = {float(sae.threshold)}): train it first")
     if sae.W_enc.dtype not in DTYPES: raise ValueError(f"dtype {sae.W_enc.dtype} has no name in SAELens; convert it first, e.g. `sae.float()`")
     for name, p in sae.named_parameters():
         if not torch.isfinite(p).all(): raise ValueError(f"{name} holds NaN or Inf values: the SAE is broken, nothing to export")
@@ -125,6 +127,10 @@ def _saelens_files(sae: TopKSAE, meta: dict, caller_normalizes: bool = False) ->
               dataset_path=meta.get("dataset"), sae_nb=meta)
     cfg = dict(architecture="topk", d_in=sae.d_in, d_sae=sae.n_latents, k=sae.k, dtype=DTYPES[sae.W_enc.dtype], device="cpu",
                apply_b_dec_to_input=True, normalize_activations=norm, reshape_activations="none", rescale_acts_by_decoder_norm=False, metadata=md)
+    if sae.arch != "topk":   # BatchTopK / Matryoshka infer with theta: SAELens' JumpReLU with every unit's threshold at theta
+        tensors["threshold"] = sae.threshold.detach().to(W_enc.dtype).expand(sae.n_latents).contiguous()
+        cfg = {k: v for k, v in cfg.items() if k not in ("k", "rescale_acts_by_decoder_norm")} | dict(architecture="jumprelu")
+        md["sae_nb"] = {**meta, "arch": sae.arch, "k": sae.k, **({"matryoshka_sizes": list(sae.matryoshka_sizes)} if sae.matryoshka_sizes else {})}
     return cfg, tensors
 
 # %% ../nbs/04a_interop.ipynb #00447fc5
@@ -171,7 +177,7 @@ def export_sae(sae, path, format: str = "saelens", caller_normalizes: bool = Fal
         src = local_folder(sae)
         meta, sae = sae_metadata(src), import_sae(src, device)
         if detect_format(src) != "sae_nb": meta.setdefault("source", dict(format=detect_format(src), path=str(sae)))
-    check_exportable(sae)
+    check_exportable(sae, format)
     meta = _export_metadata(sae, meta, dict(train_config=train_config, metrics=metrics, encoder=encoder, dataset=dataset))
     path = _destination(path, format)
     if format == "sae_nb":
@@ -215,20 +221,35 @@ def _expect(t: dict, shapes: dict, path: Path) -> dict:
         if tuple(t[n].shape) != s: raise ValueError(f"{path}: {n} has shape {tuple(t[n].shape)}, its config implies {s}")
     return t
 
+# %% ../nbs/04a_interop.ipynb #d77d23ab
+def _one_threshold(cfg: dict, t: dict, path: Path) -> dict:
+    "The TopKSAE arguments of a SAELens JumpReLU folder whose thresholds are one positive value (a BatchTopK or Matryoshka SAE), or `ValueError`."
+    th, why = t.get("threshold"), f"{path} holds a SAELens 'jumprelu' SAE: {SAELENS_REFUSED['jumprelu']}"
+    if th is None or th.numel() == 0 or not bool((th == th.flatten()[0]).all()) or not float(th.flatten()[0]) > 0 or cfg.get("rescale_acts_by_decoder_norm"):
+        raise ValueError(f"{why}. sae_nb imports per-sample Top-k SAEs ('topk') and JumpReLU SAEs whose thresholds are all one positive value "
+                         "(BatchTopK and Matryoshka SAEs, its own selection rules); this one's thresholds differ per latent")
+    ours = (cfg.get("metadata") or {}).get("sae_nb") or {}
+    get = lambda key: ours.get(key, (ours.get("train_config") or {}).get(key))    # written by our export, else by our trainer
+    if get("k") is None: raise ValueError(f"{why}. Its thresholds are one value, as a BatchTopK SAE's, but the folder does not record the k it was trained with")
+    arch = get("arch") if get("arch") in ("batchtopk", "matryoshka") else "batchtopk"
+    return dict(k=int(get("k")), arch=arch, matryoshka_sizes=get("matryoshka_sizes") if arch == "matryoshka" else None,
+                threshold=th.flatten()[0].double())
+
 # %% ../nbs/04a_interop.ipynb #afe65c12
-def _from_saelens(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str]:
-    "(our four tensors, k, input_norm) of a SAELens 'topk' folder; `ValueError` for what our TopKSAE cannot run."
+def _from_saelens(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict]:
+    "(our tensors, k, input_norm, the other TopKSAE arguments) of a SAELens 'topk' (or one-threshold 'jumprelu') folder; `ValueError` for the rest."
     arch = _saelens_arch(cfg)
-    if arch != "topk":
+    kw = _one_threshold(cfg, t, path) if arch == "jumprelu" else {}
+    if arch not in ("topk", "jumprelu"):
         raise ValueError(f"{path} holds a SAELens '{arch}' SAE: {SAELENS_REFUSED.get(arch, 'an architecture sae_nb does not know')}. "
                          "sae_nb imports per-sample Top-k SAEs ('topk'), whose selection its TopKSAE runs exactly")
     norm = cfg.get("normalize_activations")
     norm = {None: "none", False: "none", True: "expected_average_only_in"}.get(norm, norm)   # SAELens < 6 stored a bool
     if norm not in ("none", "constant_norm_rescale"):
         raise ValueError(f"{path}: normalize_activations={norm!r} {SAELENS_NORMS.get(norm, 'is a normalisation sae_nb does not know')}")
-    try: d, m, k = int(cfg["d_in"]), int(cfg["d_sae"]), int(cfg.get("k", (cfg.get("activation_fn_kwargs") or {}).get("k")))
+    try: d, m, k = int(cfg["d_in"]), int(cfg["d_sae"]), int(kw.pop("k", None) or cfg.get("k", (cfg.get("activation_fn_kwargs") or {}).get("k")))
     except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'cfg.json'} lacks a valid d_in, d_sae or k: {e}") from None
-    t = {n: v for n, v in t.items() if not (n == "scaling_factor" and bool((v == 1).all()))}   # an all-ones legacy factor is a no-op
+    t = {n: v for n, v in t.items() if not (n == "scaling_factor" and bool((v == 1).all())) and n != "threshold"}   # all-ones legacy factor: a no-op
     t = _expect(t, dict(W_enc=(d, m), b_enc=(m,), W_dec=(m, d), b_dec=(d,)), path)
     dtype = DTYPE_NAMES.get(cfg.get("dtype"), t["W_enc"].dtype)                   # SAELens casts to its config's dtype
     W_enc, b_enc, W_dec, b_dec = t["W_enc"].double().T, t["b_enc"].double(), t["W_dec"].double(), t["b_dec"].double()
@@ -239,11 +260,11 @@ def _from_saelens(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str]:
     if norm == "constant_norm_rescale":                                             # theirs sees sqrt(d) x/|x|, ours x/|x|
         s = math.sqrt(d)
         W_enc, W_dec, b_dec = W_enc * s, W_dec / s, b_dec / s
-    out = dict(W_enc=W_enc, b_enc=b_enc, W_dec=W_dec, b_dec=b_dec)
-    return {n: v.to(dtype) for n, v in out.items()}, k, "unit_norm" if norm == "constant_norm_rescale" else "none"
+    out = dict(W_enc=W_enc, b_enc=b_enc, W_dec=W_dec, b_dec=b_dec, **({"threshold": kw.pop("threshold")} if "threshold" in kw else {}))
+    return {n: v.to(dtype) for n, v in out.items()}, k, "unit_norm" if norm == "constant_norm_rescale" else "none", kw
 
 # %% ../nbs/04a_interop.ipynb #06ca4fdc
-def _from_sparsify(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str]:
+def _from_sparsify(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict]:
     "(our four tensors, k, input_norm) of a sparsify SparseCoder folder ('topk', no skip connection, not a transcoder)."
     act = cfg.get("activation", "topk")
     if act != "topk":
@@ -258,7 +279,7 @@ def _from_sparsify(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str]:
     except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'cfg.json'} lacks a valid d_in, num_latents or k: {e}") from None
     t = _expect(t, {"encoder.weight": (m, d), "encoder.bias": (m,), "W_dec": (m, d), "b_dec": (d,)}, path)
     out = dict(W_enc=t["encoder.weight"], b_enc=t["encoder.bias"], W_dec=t["W_dec"], b_dec=t["b_dec"])
-    return out, k, "unit_norm" if (cfg.get("sae_nb") or {}).get("caller_normalizes") else "none"
+    return out, k, "unit_norm" if (cfg.get("sae_nb") or {}).get("caller_normalizes") else "none", {}
 
 def import_sae(path, device="cpu") -> TopKSAE:
     "A TopKSAE from an SAE folder of SAELens, sparsify or sae_nb (detected from its files), local or 'hf://USER/NAME[/SUBFOLDER]'."
@@ -266,11 +287,11 @@ def import_sae(path, device="cpu") -> TopKSAE:
     fmt = detect_format(path)
     if fmt == "sae_nb": return load_sae(path, device)
     cfg, t = read_json(path / FORMATS[fmt][0]), read_tensors(path / FORMATS[fmt][1])
-    p, k, norm = (_from_saelens if fmt == "saelens" else _from_sparsify)(cfg, t, path)
+    p, k, norm, kw = (_from_saelens if fmt == "saelens" else _from_sparsify)(cfg, t, path)
     m, d = p["W_dec"].shape
     for name, v in p.items():
         if not torch.isfinite(v).all(): raise ValueError(f"{path}: {name} holds NaN or Inf values (after folding); the SAE is broken")
-    sae = TopKSAE(d, m, check_k(k, m), input_norm=norm, device=device, dtype=p["W_enc"].dtype)
+    sae = TopKSAE(d, m, check_k(k, m), input_norm=norm, **kw, device=device, dtype=p["W_enc"].dtype)
     with torch.no_grad():
         for name, v in p.items(): getattr(sae, name).copy_(v)
     return sae
