@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal, Sequence
 
@@ -22,10 +23,10 @@ from .config import check_range, check_value
 from .io import read_json, read_tensors, save_tensors, write_json
 
 # %% auto #0
-__all__ = ['InputNorm', 'Arch', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'topk_mask', 'SAEOutput',
-           'normalize_input', 'normalize_rows_', 'remove_parallel_rows_', 'check_matryoshka_sizes', 'TopKSAE', 'Batch',
-           'geometric_median', 'init_b_dec_', 'auxk_loss', 'batch_topk_mask', 'smallest_selected', 'save_sae',
-           'load_sae']
+__all__ = ['InputNorm', 'Arch', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'keep_ties', 'topk_mask',
+           'SAEOutput', 'normalize_input', 'normalize_rows_', 'remove_parallel_rows_', 'check_matryoshka_sizes',
+           'TopKSAE', 'Batch', 'geometric_median', 'init_b_dec_', 'auxk_loss', 'batch_topk_mask', 'smallest_selected',
+           'save_sae', 'load_sae']
 
 # %% ../nbs/00_sae.ipynb #7474f5f2
 def check_embeddings(x: Tensor, d_in: int | None = None, name: str = "x") -> Tensor:
@@ -62,12 +63,15 @@ def resolve_device(device: str | torch.device | None = "auto") -> torch.device:
     return dev
 
 # %% ../nbs/00_sae.ipynb #8b1a0c11
+def keep_ties(above: Tensor, ties: Tensor, places: Tensor) -> Tensor:
+    "The units `above` a threshold, and the first `places` of the units `ties` at it along the last axis (lowest columns first)."
+    return above | (ties & (ties.cumsum(-1) <= places))
+
 def topk_mask(acts: Tensor, k: int) -> Tensor:
     "S of Eq. 3 as a boolean mask over the last axis: the k largest entries of each row, ties to the lowest columns."
     kth = acts.topk(k, dim=-1).values[..., -1:]           # the k-th largest value of each row
     above, ties = acts > kth, acts == kth
-    places = k - above.sum(-1, keepdim=True)              # how many of the tied units still fit
-    return above | (ties & (ties.cumsum(-1) <= places))
+    return keep_ties(above, ties, k - above.sum(-1, keepdim=True))   # places: how many of the tied units still fit
 
 # %% ../nbs/00_sae.ipynb #c6b99452
 @dataclass
@@ -80,7 +84,7 @@ class SAEOutput:
     codes: Tensor    # z = a on S, 0 elsewhere, (..., N, m)
     prefix_recons: Tensor | None = None  # Matryoshka in training: x_hat of each nested prefix, (P, ..., N, d)
 
-    @property
+    @cached_property   # `values` and the metrics read it again: computed once per forward pass
     def indices(self) -> Tensor:
         "S as (..., N, w) unit indices, ascending; w is the largest support, shorter ones are padded with unselected units."
         n = self.mask.sum(-1)
@@ -248,7 +252,7 @@ def stack(cls: TopKSAE, saes: list[TopKSAE]) -> TopKSAE:
         raise ValueError("only unstacked SAEs with the same d_in, n_latents, k, input_norm and arch can be stacked")
     new = cls(s0.d_in, s0.n_latents, s0.k, len(saes), s0.input_norm, s0.arch, s0.matryoshka_sizes, device=s0.W_enc.device, dtype=s0.W_enc.dtype)
     with torch.no_grad():
-        for name, p in (*new.named_parameters(), *new.named_buffers()): p.copy_(torch.stack([getattr(s, name) for s in saes]))
+        for name, t in new.state_dict().items(): t.copy_(torch.stack([getattr(s, name) for s in saes]))   # parameters and theta
     return new
 
 @patch
@@ -260,7 +264,7 @@ def unstack(self: TopKSAE) -> list[TopKSAE]:
         sae = TopKSAE(self.d_in, self.n_latents, self.k, None, self.input_norm, self.arch, self.matryoshka_sizes,
                       device=self.W_enc.device, dtype=self.W_enc.dtype)
         with torch.no_grad():
-            for name, p in (*sae.named_parameters(), *sae.named_buffers()): p.copy_(getattr(self, name)[l])
+            for name, t in sae.state_dict().items(): t.copy_(getattr(self, name)[l])
         out.append(sae)
     return out
 
@@ -339,7 +343,7 @@ def save_sae(sae: TopKSAE, path, train_config=None, extra: dict | None = None) -
     "Write an (unstacked) `sae` to the folder `path`: config.json + model.safetensors, each atomically."
     if sae.n_models is not None: raise ValueError("save the models of a stack one by one: `for s in sae.unstack(): ...`")
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    save_tensors({n: p for n, p in (*sae.named_parameters(), *sae.named_buffers())}, path / "model.safetensors")
+    save_tensors(sae.state_dict(), path / "model.safetensors")
     tc = train_config.to_dict() if hasattr(train_config, "to_dict") else train_config
     arch = dict(arch=sae.arch, **({} if sae.matryoshka_sizes is None else dict(matryoshka_sizes=list(sae.matryoshka_sizes))))
     conf = dict(format=SAE_FORMAT, version=1, d_in=sae.d_in, n_latents=sae.n_latents, k=sae.k, input_norm=sae.input_norm,

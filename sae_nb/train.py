@@ -28,7 +28,7 @@ from .config import Config, check_range, check_value, dict_diff
 from .io import atomic_write, progress_bar, read_json, read_tensors, save_tensors, writable_dir, write_json
 from .metrics import ReconstructionStats
 from .regularizers import Regularizer, batch_active_mask, monoloss, penalty, regularizer_term
-from .sae import (Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, check_matryoshka_sizes, init_b_dec_, load_sae,
+from .sae import (Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, check_matryoshka_sizes, init_b_dec_, keep_ties, load_sae,
                         smallest_selected,
                         normalize_rows_, remove_parallel_rows_, resolve_device, save_sae)
 
@@ -319,8 +319,7 @@ class DistBatch(Batch):
         above, ties = flat > kth, flat == kth
         n_above = self.dist.all_gather(above.sum(-1)).sum(-1, keepdim=True)
         ties_before = self.dist.all_gather(ties.sum(-1))[..., :self.dist.rank].sum(-1, keepdim=True)   # ties go to lower ranks first
-        places = K - n_above - ties_before
-        return above | (ties & (ties.cumsum(-1) <= places))
+        return keep_ties(above, ties, K - n_above - ties_before)
 
 # %% ../nbs/03_train.ipynb #7564f37b
 class DistContext:
