@@ -15,29 +15,28 @@ import traceback
 import types
 import typing
 from pathlib import Path
-from typing import Literal, Union
+from typing import Callable, Literal, Union
 
 from .config import Config, field_docs
+from .errors import SaeNbError, exit_code
 
 # %% auto #0
-__all__ = ['SUBCOMMANDS', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_configs', 'run_cli',
-           'demo_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
+__all__ = ['COMMANDS', 'subcommand', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_configs',
+           'run_cli', 'demo_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
 
 # %% ../nbs/08_cli.ipynb #170990be
-SUBCOMMANDS = {
-    "demo": ("demo_cli", "run the paper's whole protocol on the built-in synthetic benchmark (no download)"),
-    "run": ("run_cli", "run the paper's protocol for one encoder, data set and k (or several k)"),
-    "embed": ("embed_cli", "cache the image embeddings of an encoder over a data set"),
-    "train": ("train_cli", "train one Top-k SAE (baseline or regularized) or a lambda sweep on cached embeddings"),
-    "bench": ("bench_cli", "run the GPU benchmark suite"),
-    "export": ("export_cli", "write an SAE folder in SAELens or sparsify format (or sae_nb's), with its metadata"),
-    "import": ("import_cli", "convert a SAELens or sparsify SAE folder (or hf://...) into an sae_nb folder"),
-    "push": ("push_cli", "upload an SAE folder with a generated model card to the Hugging Face Hub"),
-}
+COMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {}   # name -> (function, one-line help), in the order of `usage`
+
+def subcommand(name: str, help: str):
+    "Register the decorated `fn(argv) -> exit status` as `sae_nb <name>`."
+    def register(fn):
+        COMMANDS[name] = (fn, help)
+        return fn
+    return register
 
 def usage() -> str:
     "The help text listing every subcommand."
-    rows = "\n".join(f"  {name:<7} {help}" for name, (_, help) in SUBCOMMANDS.items())
+    rows = "\n".join(f"  {name:<7} {help}" for name, (_, help) in COMMANDS.items())
     return f"usage: sae_nb <command> [options]\n\ncommands:\n{rows}\n\n`sae_nb <command> --help` shows a command's options."
 
 # %% ../nbs/08_cli.ipynb #c8e896d8
@@ -47,10 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] in ("-h", "--help"): print(usage()); return 0
     if argv[0] in ("-V", "--version"):
         from sae_nb import __version__; print(__version__); return 0
-    if argv[0] not in SUBCOMMANDS: print(f"sae_nb: unknown command {argv[0]!r}\n\n{usage()}", file=sys.stderr); return 2
-    try: return int(globals()[SUBCOMMANDS[argv[0]][0]](argv[1:]) or 0)
-    except (ValueError, _not_found_error()) as e:
-        print(f"sae_nb {argv[0]}: error: {e}", file=sys.stderr); return 2
+    if argv[0] not in COMMANDS: print(f"sae_nb: unknown command {argv[0]!r}\n\n{usage()}", file=sys.stderr); return 2
+    try: return int(COMMANDS[argv[0]][0](argv[1:]) or 0)
+    except (SaeNbError, ValueError) as e:
+        print(f"sae_nb {argv[0]}: error: {_unwrapped(e)}", file=sys.stderr); return exit_code(e)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 2     # argparse: --help, or a bad option (usage printed)
     except KeyboardInterrupt: print(f"sae_nb {argv[0]}: interrupted", file=sys.stderr); return 130
     except Exception as e:
@@ -58,10 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sae_nb {argv[0]}: unexpected error: {type(e).__name__}: {e} (SAE_NB_DEBUG=1 shows the traceback)", file=sys.stderr)
         return 1
 
-def _not_found_error() -> type:
-    from sae_nb.embeddings import CheckpointNotFoundError   # weights or data a machine without internet cannot fetch
-    return CheckpointNotFoundError
-
+def _unwrapped(e: BaseException) -> str:
+    "The message of `e`: a DataLoader worker re-raises a worker's error with the worker's traceback in it; the error's own line only."
+    msg = str(e)
+    if "Original Traceback (most recent call last)" not in msg: return msg
+    last = [l for l in msg.strip().splitlines() if l.strip()][-1]
+    return last.split(": ", 1)[1] if last.startswith(f"{type(e).__name__}: ") else last
 
 # %% ../nbs/08_cli.ipynb #f209503a
 def _scalar(tp):
@@ -115,6 +116,7 @@ def _config(base: Config, args: argparse.Namespace):
 def _is_rank0() -> bool: return int(os.environ.get("RANK", "0")) == 0
 
 # %% ../nbs/08_cli.ipynb #55ae3a21
+@subcommand("embed", "cache the image embeddings of an encoder over a data set")
 def embed_cli(argv: list[str] | None = None) -> int:
     "`sae_nb embed`: cache the embeddings of an encoder over a data set split."
     from sae_nb.embeddings import EmbedConfig, embed_dataset
@@ -137,6 +139,7 @@ def _train_parser():
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     return config_options(p, TrainConfig)
 
+@subcommand("train", "train one Top-k SAE (baseline or regularized) or a lambda sweep on cached embeddings")
 def train_cli(argv: list[str] | None = None) -> int:
     "`sae_nb train`: train one SAE (or a lambda sweep) on a stored set of embeddings."
     from sae_nb.embeddings import load_embeddings
@@ -186,6 +189,7 @@ def _report(result: dict) -> str:
     for fig in experiment_figures(result, folder).values(): plt.close(fig)
     return report_text(result, claims_with_paper(result)) + f"\nfigures: {folder}/*.png"
 
+@subcommand("run", "run the paper's protocol for one encoder, data set and k (or several k)")
 def run_cli(argv: list[str] | None = None) -> int:
     "`sae_nb run`: the paper's protocol for one encoder, data set, one or more k and one or more archs; prints the tables."
     from sae_nb.experiment import arch_report, run_archs, run_experiment
@@ -197,6 +201,7 @@ def run_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #e1f85ef6
+@subcommand("demo", "run the paper's whole protocol on the built-in synthetic benchmark (no download)")
 def demo_cli(argv: list[str] | None = None) -> int:
     "`sae_nb demo`: the whole protocol on the built-in synthetic benchmark (no download), tables printed, figures saved."
     from sae_nb.experiment import demo_config, run_experiment
@@ -222,6 +227,7 @@ def demo_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #be37c52e
+@subcommand("bench", "run the GPU benchmark suite")
 def bench_cli(argv: list[str] | None = None) -> int:
     "`sae_nb bench`: run the benchmark suite, write its report and print it as a Markdown table."
     from sae_nb.bench import BenchConfig, results_markdown, run_benchmarks
@@ -231,6 +237,7 @@ def bench_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #df149256
+@subcommand("export", "write an SAE folder in SAELens or sparsify format (or sae_nb's), with its metadata")
 def export_cli(argv: list[str] | None = None) -> int:
     "`sae_nb export`: write an SAE folder in SAELens or sparsify format (or sae_nb's), with its metadata."
     p = _parser("export", "Write an SAE in the folder format of SAELens or EleutherAI sparsify (or sae_nb), with its training config "
@@ -247,6 +254,7 @@ def export_cli(argv: list[str] | None = None) -> int:
     print(export_sae(a.src, a.out, a.format, caller_normalizes=a.caller_normalizes, encoder=a.encoder, dataset=a.dataset))
     return 0
 
+@subcommand("import", "convert a SAELens or sparsify SAE folder (or hf://...) into an sae_nb folder")
 def import_cli(argv: list[str] | None = None) -> int:
     "`sae_nb import`: convert a SAELens or sparsify SAE folder (or hf://...) into an sae_nb folder."
     p = _parser("import", "Convert a SAELens or EleutherAI sparsify SAE folder into an sae_nb folder (config.json + model.safetensors), "
@@ -261,6 +269,7 @@ def import_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #f2ceb851
+@subcommand("push", "upload an SAE folder with a generated model card to the Hugging Face Hub")
 def push_cli(argv: list[str] | None = None) -> int:
     "`sae_nb push`: upload an SAE folder with a generated model card to the Hugging Face Hub."
     p = _parser("push", "Upload an SAE folder (sae_nb, SAELens or sparsify) to the Hugging Face Hub with a generated model card "

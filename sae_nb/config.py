@@ -14,6 +14,7 @@ from typing import Literal, Union
 
 from fastcore.basics import patch
 
+from .errors import ConfigError
 from .io import jsonable
 
 # %% auto #0
@@ -42,17 +43,17 @@ def _fits(value, tp) -> bool:
     return True
 
 def check_value(name: str, value, tp):
-    "Raise `ValueError` naming `name` unless `value` fits the annotation `tp`."
-    if not _fits(value, tp): raise ValueError(f"{name} must be {_type_name(tp)}, got {value!r}")
+    "Raise `ConfigError` naming `name` unless `value` fits the annotation `tp`."
+    if not _fits(value, tp): raise ConfigError(f"{name} must be {_type_name(tp)}, got {value!r}")
     return value
 
 # %% ../nbs/00b_config.ipynb #f952318a
 def check_range(name: str, value, lo=None, hi=None, lo_open: bool = False, hi_open: bool = False):
-    "Raise `ValueError` naming `name` unless lo <= value <= hi (strict where `*_open`); None bounds are not checked."
+    "Raise `ConfigError` naming `name` unless lo <= value <= hi (strict where `*_open`); None bounds are not checked."
     bad = (lo is not None and (value <= lo if lo_open else value < lo)) or (hi is not None and (value >= hi if hi_open else value > hi))
     if bad or value != value:   # NaN fits no range
         lb, hb = ("(" if lo_open else "[") if lo is not None else "(", (")" if hi_open else "]") if hi is not None else ")"
-        raise ValueError(f"{name} must be in {lb}{'-inf' if lo is None else lo}, {'inf' if hi is None else hi}{hb}, got {value!r}")
+        raise ConfigError(f"{name} must be in {lb}{'-inf' if lo is None else lo}, {'inf' if hi is None else hi}{hb}, got {value!r}")
     return value
 
 # %% ../nbs/00b_config.ipynb #523e8876
@@ -88,13 +89,14 @@ class Config:
     def check(self): "Rules beyond the annotations; subclasses override it."
 
     def validate(self, prefix: str = ""):
-        "Raise `ValueError` naming the first field (dotted path) with a bad value; return self."
+        "Raise `ConfigError` naming the first field (dotted path) with a bad value; return self."
         hints = typing.get_type_hints(type(self))
         for f in dataclasses.fields(self):
             value = check_value(prefix + f.name, getattr(self, f.name), hints[f.name])
             if isinstance(value, Config): value.validate(prefix=prefix + f.name + ".")
         try: self.check()
-        except ValueError as e: raise ValueError(f"{prefix}{e}") if prefix and not str(e).startswith(prefix) else e from None
+        except ValueError as e:   # the class of the error stays (a ConfigError, or a DataError a check found), its field path is added
+            raise (ConfigError if type(e) is ValueError else type(e))(f"{prefix}{e}") if prefix and not str(e).startswith(prefix) else e from None
         return self
 
     def to_dict(self) -> dict: return jsonable(dataclasses.asdict(self))
@@ -102,15 +104,14 @@ class Config:
     @classmethod
     def from_dict(cls, d: dict):
         "Rebuild from `to_dict`'s output (a results or checkpoint file), refusing unknown keys."
-        if not isinstance(d, dict): raise ValueError(f"{cls.__name__} needs a dict, got {type(d).__name__}")
+        if not isinstance(d, dict): raise ConfigError(f"{cls.__name__} needs a dict, got {type(d).__name__}")
         names, hints = {f.name for f in dataclasses.fields(cls)}, typing.get_type_hints(cls)
-        if unknown := sorted(set(d) - names): raise ValueError(f"unknown {cls.__name__} fields: {unknown}; known: {sorted(names)}")
+        if unknown := sorted(set(d) - names): raise ConfigError(f"unknown {cls.__name__} fields: {unknown}; known: {sorted(names)}")
         return cls(**{k: _from_json(v, hints[k]) for k, v in d.items()})
 
     def diff(self, other, ignore=()) -> list[str]:
         "What changed from `other` (a config or its dict) to this config, one `field: old -> new` line per leaf."
         return dict_diff(other if isinstance(other, dict) else other.to_dict(), self.to_dict(), ignore)
-
 
 # %% ../nbs/00b_config.ipynb #12a83450
 @patch
@@ -125,9 +126,9 @@ def updated(self: Config, changes: dict):
     new = dataclasses.replace(self)
     for key, value in changes.items():
         head, _, rest = key.partition(".")
-        if head not in {f.name for f in dataclasses.fields(self)}: raise ValueError(f"unknown {type(self).__name__} field {head!r} (in {key!r})")
+        if head not in {f.name for f in dataclasses.fields(self)}: raise ConfigError(f"unknown {type(self).__name__} field {head!r} (in {key!r})")
         sub = getattr(new, head)
-        if rest and not isinstance(sub, Config): raise ValueError(f"{head} is not a nested config, so {key!r} does not exist")
+        if rest and not isinstance(sub, Config): raise ConfigError(f"{head} is not a nested config, so {key!r} does not exist")
         setattr(new, head, sub.updated({rest: value}) if rest else _from_json(value, typing.get_type_hints(type(self))[head]))
     return new
 

@@ -27,6 +27,7 @@ from torch import Tensor, nn
 from torch.utils.data import DataLoader, Dataset
 
 from .config import Config, check_range, dict_diff
+from .errors import UnavailableError
 from .io import atomic_write, jsonable, progress_bar, read_json, save_tensors, sha256, writable_dir, write_json
 from .sae import resolve_device
 
@@ -256,8 +257,8 @@ def encoder_from_hf(model: nn.Module, processor, id: str = "hf:custom") -> Encod
     return Encoder(model=model, dim=_probe_dim(model, args), **args)
 
 # %% ../nbs/02_embeddings.ipynb #0c0ad4f9
-class CheckpointNotFoundError(RuntimeError):
-    "A checkpoint is neither in the local cache nor downloadable (offline)."
+class CheckpointNotFoundError(UnavailableError):
+    "A checkpoint or data set is neither in the local cache nor downloadable (offline)."
 
 def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "0").lower() in ("1", "true", "yes", "on")

@@ -20,6 +20,8 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import Tensor
 
+from .errors import ConfigError, DataError, UnavailableError
+
 # %% auto #0
 __all__ = ['HUB_PREFIX', 'atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors', 'sha256',
            'writable_dir', 'progress_bar', 'hub_offline', 'parse_hub_url', 'hub_folder']
@@ -60,11 +62,11 @@ def write_json(obj, path, indent: int = 1) -> Path:
     return atomic_write(path, lambda p: p.write_text(text))
 
 def read_json(path) -> dict:
-    "The JSON object in `path`; `ValueError` naming the file when it is missing or corrupt."
+    "The JSON object in `path`; `DataError` naming the file when it is missing or corrupt."
     path = Path(path)
-    if not path.is_file(): raise ValueError(f"missing file {path}")
+    if not path.is_file(): raise DataError(f"missing file {path}")
     try: return json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"corrupt JSON in {path}: {e}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise DataError(f"corrupt JSON in {path}: {e}") from None
 
 # %% ../nbs/00a_io.ipynb #4a00fbee
 def save_tensors(tensors: dict[str, Tensor], path, metadata: dict | None = None) -> Path:
@@ -73,11 +75,11 @@ def save_tensors(tensors: dict[str, Tensor], path, metadata: dict | None = None)
     return atomic_write(path, lambda p: save_file(cpu, str(p), metadata=metadata))
 
 def read_tensors(path, device="cpu") -> dict[str, Tensor]:
-    "The tensors of a safetensors file on `device`; `ValueError` naming the file when it is missing or corrupt."
+    "The tensors of a safetensors file on `device`; `DataError` naming the file when it is missing or corrupt."
     path = Path(path)
-    if not path.is_file(): raise ValueError(f"missing file {path}")
+    if not path.is_file(): raise DataError(f"missing file {path}")
     try: return load_file(str(path), device=str(device))
-    except Exception as e: raise ValueError(f"corrupt safetensors file {path}: {e}") from None
+    except Exception as e: raise DataError(f"corrupt safetensors file {path}: {e}") from None
 
 def sha256(path) -> str:
     "The SHA-256 of a file's bytes, read in 16 MiB blocks."
@@ -88,14 +90,14 @@ def sha256(path) -> str:
 
 # %% ../nbs/00a_io.ipynb #f85a9bab
 def writable_dir(path) -> Path:
-    "Create the folder `path` if needed and check that files can be written in it; `ValueError` naming it otherwise."
+    "Create the folder `path` if needed and check that files can be written in it; `ConfigError` naming it otherwise."
     path = Path(path)
     try:
         path.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(dir=path, prefix=".write-check-")
         os.close(fd); os.remove(probe)
     except OSError as e:
-        raise ValueError(f"cannot write to the output folder {path}: {e.strerror or e}") from None
+        raise ConfigError(f"cannot write to the output folder {path}: {e.strerror or e}") from None
     return path
 
 # %% ../nbs/00a_io.ipynb #581789b4
@@ -114,14 +116,14 @@ def hub_offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE") or bool(constants.HF_HUB_OFFLINE)
 
 def parse_hub_url(url) -> tuple[str, str | None, str | None]:
-    "(repo_id, subfolder, revision) of 'hf://USER/NAME[@REVISION][/SUBFOLDER]'; `ValueError` for anything else."
+    "(repo_id, subfolder, revision) of 'hf://USER/NAME[@REVISION][/SUBFOLDER]'; `ConfigError` for anything else."
     s = str(url)
-    if not s.startswith(HUB_PREFIX): raise ValueError(f"a Hub address starts with {HUB_PREFIX}, got {s!r}")
+    if not s.startswith(HUB_PREFIX): raise ConfigError(f"a Hub address starts with {HUB_PREFIX}, got {s!r}")
     parts = s[len(HUB_PREFIX):].strip("/").split("/")
     name, _, rev = parts[-1 if len(parts) < 2 else 1].partition("@")
     repo = f"{parts[0]}/{name}"
     if len(parts) < 2 or not all(parts) or not re.fullmatch(r"[\w][\w.-]*/[\w][\w.-]*", repo) or "@" in rev:
-        raise ValueError(f"a Hub address is hf://USER/NAME[@REVISION][/SUBFOLDER], got {s!r}")
+        raise ConfigError(f"a Hub address is hf://USER/NAME[@REVISION][/SUBFOLDER], got {s!r}")
     return repo, "/".join(parts[2:]) or None, rev or None
 
 # %% ../nbs/00a_io.ipynb #53822727
@@ -148,8 +150,8 @@ def hub_folder(url, cache_dir=None) -> Path:
     offline = hub_offline()
     try: root = Path(snapshot_download(repo, revision=rev, allow_patterns=f"{sub}/*" if sub else None, cache_dir=cache_dir,
                                        local_files_only=offline))
-    except (HfHubHTTPError, HFValidationError, OSError) as e: raise ValueError(_hub_error(e, repo, sub, rev, offline)) from None
+    except (HfHubHTTPError, HFValidationError, OSError) as e: raise UnavailableError(_hub_error(e, repo, sub, rev, offline)) from None
     folder = root / sub if sub else root
     if not folder.is_dir():
-        raise ValueError(f"{url}: the repo {repo} has no folder {sub!r}" + (" in the local cache (HF_HUB_OFFLINE is set)" if offline else ""))
+        raise DataError(f"{url}: the repo {repo} has no folder {sub!r}" + (" in the local cache (HF_HUB_OFFLINE is set)" if offline else ""))
     return folder
