@@ -180,11 +180,11 @@ def run_configs(argv: list[str] | None = None) -> list:
 # %% ../nbs/08_cli.ipynb #d3f442db
 def _report(result: dict) -> str:
     "The tables and claims of a finished run (the paper's numbers beside ours), after its figures are written into `<run>/figures`."
-    from sae_nb.experiment import ExperimentConfig, report_text
+    from sae_nb.experiment import as_results, report_text
     from sae_nb.paper import claims_with_paper
     from sae_nb.viz import experiment_figures
     import matplotlib.pyplot as plt
-    folder = ExperimentConfig.from_dict(result["config"]).run_dir / "figures"
+    folder = as_results(result).config.run_dir / "figures"
     folder.mkdir(exist_ok=True)
     for fig in experiment_figures(result, folder).values(): plt.close(fig)
     return report_text(result, claims_with_paper(result)) + f"\nfigures: {folder}/*.png"

@@ -86,10 +86,11 @@ def _run_entry(folder: Path) -> tuple[dict, dict]:
     runs = result.get("runs") or {}                       # one state per seed (seed_<s>/models/...), or one state (models/...)
     states = [st for s, st in runs.items() if seed in (None, s)] if runs else [result]
     for st in states:
-        models = st.get("models") or {}
-        name = ((st.get("stages") or {}).get(f"eval/{folder.name.split('__lam')[0]}") or {}).get("model")   # <method>__lam<λ>
+        models, method = st.get("models") or {}, folder.name.split('__lam')[0]                             # <method>__lam<λ>
+        evals = st.get("evals") or {k[5:]: v for k, v in (st.get("stages") or {}).items() if k.startswith("eval/")}  # typed, or older
+        name = (evals.get(method) or {}).get("model")
         entry = next((e for e in models.values() if isinstance(e, dict) and e.get("path") == str(rel)), None) or models.get(name)
-        if entry: return result.get("config") or {}, entry
+        if entry: return result.get("config") or {}, {**entry, **(entry.get("metrics") or {})}   # typed records nest the metrics
     return result.get("config") or {}, {}
 
 # %% ../nbs/04a_interop.ipynb #c37dc065

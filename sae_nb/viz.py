@@ -21,7 +21,7 @@ from PIL import Image
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, NullFormatter, ScalarFormatter
 
-from .experiment import ExperimentConfig, results_frame, seed_run
+from .experiment import ExperimentConfig, as_results, results_frame, seed_run
 from .io import atomic_write
 from .regularizers import l1_l2_ratio
 
@@ -350,17 +350,19 @@ def _plot_prefixes(ax, prefixes: pd.DataFrame):
     ax.grid(alpha=0.3, lw=0.4); ax.legend(fontsize=8)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
-def experiment_figures(result: dict, folder=None, seed: int | None = None) -> dict[str, Figure]:
+def experiment_figures(result, folder=None, seed: int | None = None) -> dict[str, Figure]:
     "A run's figures from its results: Fig. 4, Fig. 5 left and right for one seed (default: the first), the lambda sweep over seeds."
-    cfg, state = ExperimentConfig.from_dict(result["config"]), seed_run(result, seed)
-    curves, M, sel = state["curves"], state["models"], state["selected"]
+    result = as_results(result)
+    cfg, state = result.config, seed_run(result, seed)
+    curves = state.evals
     main = [m for m in ("none", *cfg.sweep.regularizers) if m in curves]
     path = (lambda name: None) if folder is None else (lambda name: Path(folder) / f"{name}.png")
-    figs = {"fig4_activation_profile": plot_activation_profile({m: curves[m]["profile"] for m in main}, cfg.k,
+    figs = {"fig4_activation_profile": plot_activation_profile({m: curves[m].profile for m in main}, cfg.k,
                                                                max_rank=min(cfg.n_latents, 16 * cfg.k), save=path("fig4_activation_profile")),
-            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: curves[m]["nmse_vs_k"] for m in main}}, save=path("fig5_nmse_vs_k"))}
-    if all(curves[m].get("probe_acc") is not None for m in main):
-        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m]["probe_acc"] for m in main}, {m: M[sel[m]]["probe_auc"] for m in main},
+            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: curves[m].nmse_vs_k for m in main}}, save=path("fig5_nmse_vs_k"))}
+    if all(curves[m].probe_acc is not None for m in main):
+        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m].probe_acc for m in main},
+                                                          {m: state.model_of(m).value("probe_auc") for m in main},
                                                           cfg.k, save=path("fig5_probe_accuracy"))
     figs["lambda_sweep"] = plot_lambda_sweep(results_frame(result), save=path("lambda_sweep"))
     return figs
