@@ -22,7 +22,7 @@ from .errors import SaeNbError, exit_code
 
 # %% auto #0
 __all__ = ['COMMANDS', 'subcommand', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_configs',
-           'run_cli', 'demo_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
+           'run_cli', 'demo_cli', 'site_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
 
 # %% ../nbs/08_cli.ipynb #170990be
 COMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {}   # name -> (function, one-line help), in the order of `usage`
@@ -166,6 +166,7 @@ def _run_parser():
                 "and table) for one encoder, data set and k (notebook 06_experiment).")
     p.add_argument("--k", type=int, nargs="+", default=None, help="one or more Top-k budgets, each a separate run (default: 8 synthetic, 64 real)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--site", action="store_true", help="also write each run's results site into <run>/site (see `sae_nb site`)")
     return config_options(p, ExperimentConfig, skip={"train.k", "progress"})
 
 def run_configs(argv: list[str] | None = None) -> list:
@@ -193,10 +194,11 @@ def _report(result: dict) -> str:
 def run_cli(argv: list[str] | None = None) -> int:
     "`sae_nb run`: the paper's protocol for one encoder, data set, one or more k and one or more archs; prints the tables."
     from sae_nb.experiment import arch_report, run_archs, run_experiment
+    site = _run_parser().parse_args(argv).site
     for cfg in run_configs(argv):
-        if len(cfg.arch) == 1: print(_report(run_experiment(cfg)), flush=True); continue
+        if len(cfg.arch) == 1: print(_report(run_experiment(cfg)) + (f"\n{_site(cfg.run_dir)}" if site else ""), flush=True); continue
         results = run_archs(cfg)
-        for r in results.values(): print(_report(r), flush=True)
+        for a, r in results.items(): print(_report(r) + (f"\n{_site(cfg.updated({'arch': (a,)}).run_dir)}" if site else ""), flush=True)
         print(arch_report(results), flush=True)
     return 0
 
@@ -214,6 +216,7 @@ def demo_cli(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=1, help="CPU threads for torch (default 1: the demo's small matrices run fastest "
                    "on one thread, and a shared machine's other load makes more threads slower, not faster)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--site", action="store_true", help="also write the results site into <run>/site (see `sae_nb site`)")
     a = p.parse_args(argv)
     if a.threads < 1: raise ValueError(f"--threads must be >= 1, got {a.threads}")
     import torch; torch.set_num_threads(a.threads)
@@ -223,7 +226,28 @@ def demo_cli(argv: list[str] | None = None) -> int:
     print(f"sae_nb demo: the paper's protocol on the synthetic benchmark ({cfg.synthetic.n_features} known features in "
           f"{cfg.synthetic.d} dimensions, {cfg.synthetic.n_classes} classes), SAE m = {cfg.n_latents}, k = {cfg.k}", flush=True)
     print(_report(run_experiment(cfg)))
+    if a.site: print(_site(cfg.run_dir))
     print(f"\ndone in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+# %% ../nbs/08_cli.ipynb #9466c278
+def _site(run_dir, out=None, latents: int | None = None, seed: int | None = None) -> str:
+    "Write the results site of the run in `run_dir` -> the lines to print: where it is, and what it could not show."
+    from sae_nb.site import build_site
+    index, problems = build_site(run_dir, out, latents, seed)
+    return "\n".join([f"site: {index} (open it in a browser: no server needed)", *(f"note: {p}" for p in problems)])
+
+@subcommand("site", "write a run's results as a static site: the verdict, the tables, the figures and every latent's images")
+def site_cli(argv: list[str] | None = None) -> int:
+    "`sae_nb site`: a results folder as a static site that opens from file://."
+    p = _parser("site", "Write the results folder of one run as a static site: index.html (the verdict on the paper's claims, "
+                "Tables 1-4, the figures) and atlas.html (every latent with its Top/Mid/Bottom-10 images) (notebook 09a_site).")
+    p.add_argument("run_dir", metavar="RUN_DIR", help="the folder of one run: the one `sae_nb run` prints (results: .../results.json)")
+    p.add_argument("--out", default=None, help="the site's folder (default: RUN_DIR/site)")
+    p.add_argument("--latents", type=int, default=None, metavar="N", help="the atlas shows the first N latents of each model (default: all)")
+    p.add_argument("--seed", type=int, default=None, help="the seed whose models the atlas and figures show (default: the first finished)")
+    a = p.parse_args(argv)
+    print(_site(a.run_dir, a.out, a.latents, a.seed))
     return 0
 
 # %% ../nbs/08_cli.ipynb #be37c52e

@@ -123,38 +123,32 @@ class ExperimentConfig(ExperimentFields):
     is_synthetic = property(lambda self: self.encoder == "synthetic" and self.embeddings is None, doc="the built-in benchmark?")
     probe_k_max = property(lambda self: min(32, self.k) if self.probe_K is None else self.probe_K,
                            doc="K of the truncated probe and its AUC (k' = 1..K): `probe_K`, or min(32, k)")
-
     @property
     def ks(self) -> list[int]:
         "The k_inf of Fig. 5 left."
         if self.nmse_ks is not None: return sorted(set(self.nmse_ks))
         return sorted({min(self.n_latents, max(1, round(self.k * 2.0 ** j))) for j in range(-3, 4)})
-
     @property
     def sae_arch(self) -> str:
         "The selection rule of a run of one arch (`run_archs` runs a config of several, one arch at a time)."
         if len(self.arch) != 1:
             raise ConfigError(f"this config lists {len(self.arch)} archs {self.arch}: run it with `run_archs`, one protocol per arch")
         return self.arch[0]
-
     @property
     def names(self) -> tuple[str, str]:
         "(encoder, data set) as the results name them: for your own embeddings at the default names, the files' names."
         own = self.embeddings is not None and (self.encoder, self.dataset) == (ExperimentFields.encoder, ExperimentFields.dataset)
         return (Path(self.embeddings).stem, Path(self.test_embeddings).stem) if own else (self.encoder, self.dataset)
-
     @property
     def run_dir(self) -> Path:
         "The results folder of this run (Top-k runs keep the name they had before the other archs existed)."
         slug = lambda s: re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_")
         suffix = "" if self.sae_arch == "topk" else f"__{self.sae_arch}"
         return Path(self.out_dir) / f"{slug(self.names[0])}__{slug(self.names[1])}__k{self.k}{suffix}"
-
     def train_config(self, regularizer: str = "none", lam: float = 0.0, masked: bool = True, seed: int | None = None) -> TrainConfig:
         "The TrainConfig of one SAE (or one sweep) of this run, for one of its seeds (default: the first)."
         seed = self.seeds[0] if seed is None else seed
         return self.train.updated(dict(regularizer=regularizer, lam=lam, masked=masked, seed=seed, arch=self.sae_arch))
-
     def check(self): check_experiment(self)
     def validate(self, prefix: str = "", sources: bool = True) -> ExperimentConfig:
         "`Config.validate`, then (unless `sources=False`, for data passed in memory) where the embeddings come from."
@@ -327,7 +321,7 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int) -> tuple[ExperimentConfig
     if n_train // new.train.batch_size < 10: notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves {n_train // new.train.batch_size} steps an epoch")
     return new, notes
 
-# %% ../nbs/06_experiment.ipynb #a4a81535
+# %% ../nbs/06_experiment.ipynb #3a206ecc
 RESULTS_FORMAT = "sae_nb.results/2"
 BASELINE = "none"      # the method name of the baseline (lambda = 0)
 
@@ -357,7 +351,7 @@ class ModelRecord:
         if col == "rho": return (self.lam_units or {}).get("share")
         return self.lam if col == "lam" else self.metrics.get(col)
 
-# %% ../nbs/06_experiment.ipynb #31ccf823
+# %% ../nbs/06_experiment.ipynb #180ba4e1
 @dataclass
 class SweepRecord:
     "One regularizer's lambda sweep in one seed."
@@ -387,7 +381,7 @@ class SeedState:
 
     def model_of(self, method: str) -> ModelRecord: return self.models[self.selected[method]]   # `method`'s selected model
 
-# %% ../nbs/06_experiment.ipynb #a2833bdb
+# %% ../nbs/06_experiment.ipynb #7bf2eb52
 def _typed(cls, d: dict):
     "A record dataclass from its JSON dict: float keys for lambdas, int keys for k, nested records rebuilt."
     conv = {"r2_val": lambda v: {float(k): x for k, x in v.items()}, "nmse_vs_k": lambda v: {int(k): x for k, x in v.items()},
@@ -414,7 +408,7 @@ def _seed_from_v1(d: dict) -> SeedState:
     st.selected = dict(d.get("selected", {}))
     return st
 
-# %% ../nbs/06_experiment.ipynb #aaeceac3
+# %% ../nbs/06_experiment.ipynb #736114b0
 @dataclass
 class RunResults:
     "What `results.json` holds: the config that ran, notes on the data, each seed's state, the run's timing."
@@ -446,7 +440,7 @@ def as_results(result) -> RunResults:
     "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
     return result if isinstance(result, RunResults) else RunResults.from_dict(result)
 
-# %% ../nbs/06_experiment.ipynb #bd3b5c5e
+# %% ../nbs/06_experiment.ipynb #b77790b2
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
                *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
 

@@ -23,9 +23,9 @@ from .sae import TopKSAE, check_embeddings, check_k, resolve_device
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'eval_device', 'check_labels', 'check_acts', 'ReconstructionStats', 'r2_score', 'explained_variance',
            'nmse', 'fire_counts', 'dead_latents', 'monosemanticity', 'ms_summary', 'MonosemanticityAccumulator',
-           'monosemanticity_streamed', 'PurityAccumulator', 'class_purity_per_latent', 'class_purity',
-           'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'prefix_r2', 'evaluate_sae', 'ProbeConfig',
-           'sae_support', 'codes_support', 'truncated_probe', 'normalized_auc']
+           'accumulate_support', 'monosemanticity_streamed', 'PurityAccumulator', 'class_purity_per_latent',
+           'class_purity', 'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'prefix_r2', 'evaluate_sae',
+           'ProbeConfig', 'sae_support', 'codes_support', 'truncated_probe', 'normalized_auc']
 
 # %% ../nbs/04_metrics.ipynb #5b15a1f5
 def eval_device(device=None, sae: TopKSAE | None = None) -> torch.device:
@@ -207,15 +207,20 @@ class MonosemanticityAccumulator:
             self.shift = a.amin(0)
             self._shifted = bool(self.shift.any())
         if self._shifted: a = a - self.shift
-        c_lo, c_hi = a.amin(0), a.amax(0)
-        c_at = (a == c_lo).sum(0)
-        c_lo64 = c_lo.double()
-        self.n_at_lo = torch.where(c_lo64 < self.lo, c_at, torch.where(c_lo64 == self.lo, self.n_at_lo + c_at, self.n_at_lo))
-        self.lo = torch.minimum(self.lo, c_lo64); self.hi = torch.maximum(self.hi, c_hi.double())
-        self.s1 += a.sum(0, dtype=torch.float64); self.s2 += a.square().sum(0, dtype=torch.float64)
-        self.G += (a.T @ p).double(); self.q += p.sum(0, dtype=torch.float64)
-        self.n += a.shape[0]
-        return self
+        c_lo = a.amin(0)
+        return _ms_add(self, c_lo, a.amax(0), (a == c_lo).sum(0), a.sum(0, dtype=torch.float64),
+                       a.square().sum(0, dtype=torch.float64), a.T @ p, p)
+
+def _ms_add(acc: MonosemanticityAccumulator, c_lo: Tensor, c_hi: Tensor, c_at: Tensor, s1: Tensor, s2: Tensor, G: Tensor,
+            p: Tensor) -> MonosemanticityAccumulator:
+    "Merge one chunk's minimum, maximum, count at the minimum and sums (per latent) into `acc`."
+    c_lo64 = c_lo.double()
+    acc.n_at_lo = torch.where(c_lo64 < acc.lo, c_at, torch.where(c_lo64 == acc.lo, acc.n_at_lo + c_at, acc.n_at_lo))
+    acc.lo = torch.minimum(acc.lo, c_lo64); acc.hi = torch.maximum(acc.hi, c_hi.double())
+    acc.s1 += s1; acc.s2 += s2
+    acc.G += G.double(); acc.q += p.sum(0, dtype=torch.float64)
+    acc.n += p.shape[0]
+    return acc
 
 # %% ../nbs/04_metrics.ipynb #2ed1a8fd
 @patch
@@ -229,6 +234,27 @@ def compute(self: MonosemanticityAccumulator) -> Tensor:
     w = self.G - lo[:, None] * self.q                      # sum (a - lo) p
     n_pos = torch.where(self.hi > lo, n - self.n_at_lo, torch.zeros_like(self.n_at_lo))
     return _ms_finish(w.square().sum(1), s2, s1, n_pos)
+
+# %% ../nbs/04_metrics.ipynb #f946d5ae
+@torch.no_grad()
+def accumulate_support(acc: MonosemanticityAccumulator, indices: Tensor, values: Tensor, emb: Tensor) -> MonosemanticityAccumulator:
+    "Add to `acc` one chunk of a non-negative sparse code, given by its support `indices`/`values` (n, w) (0 elsewhere), and `emb` (n, d)."
+    if acc.shift is None: acc.shift, acc._shifted = torch.zeros(acc.n_latents, device=emb.device), False
+    if acc._shifted: raise ValueError("accumulate_support adds codes that are 0 off their support: start it on a fresh accumulator")
+    n, m, dt = emb.shape[0], acc.n_latents, _compute_dtype(values, emb)
+    p, fire = _unit_rows(emb.to(values.device), dt), values > 0
+    rows = torch.arange(n, device=values.device)[:, None].expand_as(indices)[fire]
+    lat, v = indices[fire], values[fire].to(dt)
+    cnt = torch.bincount(lat, minlength=m)
+    everywhere = cnt == n                                   # silent on no sample of the chunk: the minimum is a value
+    c_lo = torch.zeros(m, dtype=dt, device=v.device).scatter_reduce(0, lat, v, "amin", include_self=False)
+    c_lo = torch.where(everywhere, c_lo, torch.zeros_like(c_lo))
+    c_at = torch.where(everywhere, torch.bincount(lat[v == c_lo[lat]], minlength=m), n - cnt)
+    c_hi = torch.zeros(m, dtype=dt, device=v.device).scatter_reduce(0, lat, v, "amax")
+    s1 = torch.zeros(m, dtype=torch.float64, device=v.device).index_add_(0, lat, v.double())
+    s2 = torch.zeros(m, dtype=torch.float64, device=v.device).index_add_(0, lat, v.double().square())
+    G = torch.sparse.mm(torch.sparse_coo_tensor(torch.stack([lat, rows]), v, (m, n), check_invariants=False), p)
+    return _ms_add(acc, c_lo, c_hi, c_at, s1, s2, G, p)
 
 # %% ../nbs/04_metrics.ipynb #56ebaa3a
 ACTIVATIONS = ("codes", "acts")
@@ -472,7 +498,6 @@ def _pad_support(idx: Tensor, val: Tensor, K: int) -> tuple[Tensor, Tensor]:
     pad = K - idx.shape[1]
     return F.pad(idx, (0, pad)), F.pad(val, (0, pad))
 
-
 # %% ../nbs/04_metrics.ipynb #fc2b76e1
 class _StackedProbes:
     "K linear probes on nested truncations of a sorted support, evaluated with one embedding_bag."
@@ -492,7 +517,6 @@ class _StackedProbes:
         offsets = (torch.arange(B, device=idx.device)[:, None] * self.pairs + self.bag_starts).reshape(-1)
         out = F.embedding_bag(flat, self.W, offsets, mode="sum", per_sample_weights=val[:, self.pos].reshape(-1).to(self.W.dtype))
         return out.view(B, self.K, self.C) + self.b
-
 
 # %% ../nbs/04_metrics.ipynb #5a959349
 def _latent_scale(idx: Tensor, val: Tensor, n_latents: int) -> Tensor:
