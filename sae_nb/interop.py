@@ -25,10 +25,10 @@ from .sae import SAE_FORMAT, TopKSAE, check_k, load_sae, save_sae
 # %% auto #0
 __all__ = ['FORMATS', 'DTYPES', 'DTYPE_NAMES', 'PAPER', 'ARCH_INTEROP', 'SAELENS_SCHEMA', 'SPARSIFY_UNIT_NORM', 'SAELENS_REFUSED',
            'SAELENS_NORMS', 'CITATION', 'REGULARIZER_NAMES', 'METRIC_NAMES', 'FORMAT_NAMES', 'LIBRARY_NAMES',
-           'INDEX_KEY', 'local_folder', 'detect_format', 'ArchInterop', 'arch_metadata', 'check_exportable',
-           'sae_metadata', 'export_sae', 'import_sae', 'sae_info', 'card_metadata', 'pretrained_saes_entry',
-           'card_info', 'model_card', 'index_entry', 'repo_card', 'card_index', 'stage_upload', 'check_repo_id',
-           'push_sae']
+           'INDEX_KEY', 'local_folder', 'detect_format', 'ArchInterop', 'arch_names', 'arch_metadata',
+           'check_exportable', 'sae_metadata', 'export_sae', 'import_sae', 'sae_info', 'card_metadata',
+           'pretrained_saes_entry', 'card_info', 'model_card', 'index_entry', 'repo_card', 'card_index', 'stage_upload',
+           'check_repo_id', 'push_sae']
 
 # %% ../nbs/04a_interop.ipynb #244f6c06
 FORMATS = {   # format -> (config file, weights file): the files that identify a folder
@@ -56,7 +56,7 @@ def detect_format(path) -> str:
     held = sorted(p.name for p in path.iterdir())[:8]
     raise DataError(f"{path} is not an SAE folder of a known format: it holds {held}; expected {known}")
 
-# %% ../nbs/04a_interop.ipynb #9ac824ef
+# %% ../nbs/04a_interop.ipynb #616e2a1f
 @dataclass(frozen=True)
 class ArchInterop:
     "What differs between the architectures when an SAE leaves sae_nb or enters it: one row of `ARCH_INTEROP`."
@@ -73,6 +73,7 @@ class ArchInterop:
         "Whether it infers with one threshold theta (SAELens: a JumpReLU whose thresholds all equal theta)."
         return self.saelens == "jumprelu"
 
+# %% ../nbs/04a_interop.ipynb #cc5e8839
 _THETA = ("a latent fires when its activation exceeds θ = {theta:.6g}, one threshold for every latent and every "
           "sample, so the number of active latents varies from sample to sample. Training kept the N·k largest "
           "activations of each batch of N samples (k per sample on average) and θ is its running estimate of the "
@@ -89,6 +90,10 @@ ARCH_INTEROP = {
                               _THETA + "; training also reconstructed from the nested prefixes of the latents of sizes "
                               "{sizes}, which inference does not use", _NO_SPARSIFY),
 }
+
+def arch_names(thresholded: bool | None = None) -> str:
+    "The names of the architectures (those that infer with a threshold, or those that do not), for messages."
+    return ", ".join(a.name for a in ARCH_INTEROP.values() if thresholded in (None, a.thresholded))
 
 def arch_metadata(sae: TopKSAE) -> dict:
     "The architecture facts a folder records: arch and k, and theta and the Matryoshka sizes where the arch has them."
@@ -109,8 +114,8 @@ def check_exportable(sae: TopKSAE, format: str = "saelens") -> TopKSAE:
     changed = [n for n in _FORWARD if getattr(type(sae), n) is not getattr(TopKSAE, n)]
     if changed:
         raise ConfigError(f"{type(sae).__name__} overrides {', '.join(changed)}: its selection rule or forward pass is "
-                          "not one of sae_nb's (Top-k, BatchTopK, Matryoshka) that SAELens and sparsify run, so no "
-                          "folder of theirs can hold it")
+                          f"not one of sae_nb's ({arch_names()}) that SAELens and sparsify run, so no folder of theirs "
+                          "can hold it")
     arch = ARCH_INTEROP[sae.arch]
     if format == "sparsify" and arch.sparsify_refusal: raise ConfigError(arch.sparsify_refusal.format(arch=sae.arch))
     if arch.thresholded and not float(sae.threshold) > 0:
@@ -260,7 +265,7 @@ def _export_metadata(sae: TopKSAE, meta: dict, given: dict) -> dict:
     out.update({k: v for k, v in meta.items() if k not in dropped}); out.update(given); out.update(arch_metadata(sae))
     return jsonable(out)
 
-# %% ../nbs/04a_interop.ipynb #5a1a576a
+# %% ../nbs/04a_interop.ipynb #bd7b8be3
 def export_sae(sae, path, format: str = "saelens", caller_normalizes: bool = False, train_config=None,
                metrics: dict | None = None, encoder: str | None = None, dataset: str | None = None,
                device="cpu") -> Path:
@@ -328,7 +333,7 @@ def _check_one_threshold(th: Tensor | None, why: str) -> Tensor:
     if not bool((th == v).all()):
         raise DataError(f"{why}: {SAELENS_REFUSED['jumprelu']}, here from {float(th.min()):.4g} to "
                         f"{float(th.max()):.4g}. sae_nb imports per-sample Top-k SAEs and JumpReLU SAEs whose "
-                        "thresholds are all one positive value (BatchTopK and Matryoshka SAEs, SAELens' or ours)")
+                        f"thresholds are all one positive value ({arch_names(thresholded=True)}, SAELens' or ours)")
     if not float(v) > 0:
         raise DataError(f"{why} whose thresholds are all {float(v):g}: every latent with a positive pre-activation "
                         "fires, a ReLU SAE with no selection rule (SAELens' JumpReLU before training, or a BatchTopK "
@@ -364,7 +369,7 @@ def _from_saelens(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict]
     if arch not in ("topk", "jumprelu"):
         why = SAELENS_REFUSED.get(arch, "an architecture sae_nb does not know")
         raise DataError(f"{path} holds a SAELens '{arch}' SAE: {why}. sae_nb imports per-sample Top-k SAEs ('topk') "
-                        "and one-threshold JumpReLU SAEs (BatchTopK, Matryoshka)")
+                        f"and one-threshold JumpReLU SAEs ({arch_names(thresholded=True)})")
     kw = _saelens_theta(cfg, t.get("threshold"), path) if arch == "jumprelu" else {}
     norm = cfg.get("normalize_activations")
     norm = {None: "none", False: "none", True: "expected_average_only_in"}.get(norm, norm)   # SAELens < 6 stored a bool
@@ -414,7 +419,7 @@ def _from_sparsify(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict
     unit = (cfg.get("sae_nb") or {}).get("caller_normalizes") or marked
     return out, k, "unit_norm" if unit else "none", {}
 
-# %% ../nbs/04a_interop.ipynb #8b5b4121
+# %% ../nbs/04a_interop.ipynb #ccd4e561
 def import_sae(path, device="cpu") -> TopKSAE:
     "A TopKSAE from an SAE folder of SAELens, sparsify or sae_nb (found by its files), local or 'hf://USER/NAME[/SUB]'."
     path = local_folder(path)
@@ -472,7 +477,7 @@ LIBRARY_NAMES = {"sae_nb": "[sae_nb](https://github.com/sae-nb/sae_nb)",
                  "saelens": "[SAELens](https://github.com/decoderesearch/SAELens)",
                  "sparsify": "[EleutherAI sparsify](https://github.com/EleutherAI/sparsify)"}
 
-# %% ../nbs/04a_interop.ipynb #9c4cb48d
+# %% ../nbs/04a_interop.ipynb #a2574931
 def _metric_name(key: str) -> str:
     "The card's label of a metric key (NMSE at an inference k is 'nmse_k<k>', as `nmse_vs_k` gives it)."
     if key.startswith("nmse_k") and key[6:].isdigit(): return f"NMSE with k = {key[6:]} at inference (Fig. 5)"
@@ -505,7 +510,7 @@ def card_metadata(info: dict, license: str | None = None) -> dict:
                 sae={k: v for k, v in sae.items() if v is not None})
     return jsonable({k: v for k, v in meta.items() if v is not None})
 
-# %% ../nbs/04a_interop.ipynb #fbea92f4
+# %% ../nbs/04a_interop.ipynb #21434b0e
 def _subject(info: dict) -> str:
     "' on ...': the embeddings or the model activations the SAE reads, as far as its folder says."
     enc, data, hook = info.get("encoder"), info.get("dataset"), (info.get("saelens") or {}).get("hook_name")
@@ -562,7 +567,7 @@ def pretrained_saes_entry(info: dict, repo: str | None = None, subfolder: str | 
              "saes": [{k: v for k, v in sae.items() if v is not None}]}
     return yaml.safe_dump({release or repo.split("/")[-1]: entry}, sort_keys=False, allow_unicode=True).rstrip()
 
-# %% ../nbs/04a_interop.ipynb #f662a4cd
+# %% ../nbs/04a_interop.ipynb #2dd9bd05
 def _card_notes(info: dict) -> list[str]:
     "The caveats a user of this folder must know."
     fmt, unit, dt, notes = info["format"], info["input_norm"] == "unit_norm", info["dtype"], []
@@ -634,7 +639,7 @@ def model_card(path, repo: str | None = None, subfolder: str | None = None, lice
     "The README.md (YAML header + Markdown) for the SAE folder `path`; `overrides` (encoder, dataset...) replace it."
     return _model_card(card_info(path, **overrides), repo, subfolder, license)
 
-# %% ../nbs/04a_interop.ipynb #b5cebaf3
+# %% ../nbs/04a_interop.ipynb #78a81838
 INDEX_KEY = "sae_nb_index"   # the root card's YAML entry listing a repository's SAEs: read back, extended on each push
 
 def index_entry(info: dict) -> dict:
@@ -713,7 +718,7 @@ def _merge_hub_index(api, repo: str, stage: Path, subfolder: str) -> None:
     root = repo_card(repo, {**listed, **card_index(stage / "README.md")})
     atomic_write(stage / "README.md", lambda p: p.write_text(root, encoding="utf-8"))
 
-# %% ../nbs/04a_interop.ipynb #646b6fff
+# %% ../nbs/04a_interop.ipynb #d9eb4a28
 def push_sae(path, repo: str, subfolder: str | None = None, private: bool = False, token: str | None = None,
              license: str | None = None, commit_message: str | None = None, api=None, **overrides) -> str:
     "Upload the SAE folder `path` (any format) with a generated model card to the Hub repo 'USER/NAME'; its URL."
