@@ -311,7 +311,8 @@ def push_cli(argv: list[str] | None = None) -> int:
     card = dict(license=a.license, encoder=a.encoder, dataset=a.dataset)
     if a.dry_run is not None:
         stage = stage_upload(a.path, a.dry_run, check_repo_id(a.repo), a.subfolder, **card)
-        print(f"{stage}: {', '.join(sorted(f.name for f in stage.iterdir()))} (not uploaded)")
+        files = sorted(str(f.relative_to(stage)) for f in stage.rglob("*") if f.is_file())   # a --subfolder: its folder too
+        print(f"{stage}: {', '.join(files)} (not uploaded)")
         return 0
     print(push_sae(a.path, a.repo, a.subfolder, a.private, **card))
     return 0
