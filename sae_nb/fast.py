@@ -70,9 +70,9 @@ def _order_keys(x, valid, NBITS: tl.constexpr):
 @_jit
 def _key_value(t, NBITS: tl.constexpr):
     "The fp32 value whose key is t (undoes `_order_keys`; the bits below a bf16 key were zeros)."
-    LOW: tl.constexpr = (1 << (32 - NBITS)) - 1
+    low = (1 << (32 - NBITS)) - 1                      # a compile-time constant
     bits = t.to(tl.uint32) << (32 - NBITS)
-    return tl.where((bits >> 31) != 0, bits & 0x7FFFFFFF, (bits | LOW) ^ 0xFFFFFFFF).to(tl.float32, bitcast=True)
+    return tl.where((bits >> 31) != 0, bits & 0x7FFFFFFF, (bits | low) ^ 0xFFFFFFFF).to(tl.float32, bitcast=True)
 
 # %% ../nbs/03a_fast.ipynb #2d8f61a7
 @_jit
@@ -209,28 +209,27 @@ def topk_mask(acts: Tensor, k: int) -> Tensor:
 FLAT_TOPK_CHUNK = 4096   # activations per program in each pass of the batch-wide selection
 
 @_jit
-def _prefix_so_far(hist_ptr, r: tl.constexpr, k):
+def _prefix_so_far(hist_ptr, r, k):
     "The digits of the k-th largest key found by the passes before pass r (from their histograms), and the count above."
     bins = tl.arange(0, 32)
     prefix = tl.zeros((1,), tl.uint32)
     above = tl.zeros((1,), tl.int32)
-    for q in tl.static_range(r):
+    for q in range(r):
         digit, above = _choose_digit(tl.load(hist_ptr + q * 16 + bins, mask=bins < 16, other=0), above, k)
         prefix = (prefix << 4) | digit.to(tl.uint32)
     return prefix, above
 
 @_jit
-def _flat_radix_pass(x_ptr, hist_ptr, last_ptr, R, K, r: tl.constexpr, NBITS: tl.constexpr, CHUNK: tl.constexpr):
+def _flat_radix_pass(x_ptr, hist_ptr, last_ptr, R, K, r, NBITS: tl.constexpr, CHUNK: tl.constexpr):
     "Pass r over one chunk of one model's flattened activations (L, R): add its digit histogram to the model's."
     c, l = tl.program_id(0), tl.program_id(1).to(tl.int64)
     offs = c * CHUNK + tl.arange(0, CHUNK)
     valid = offs < R
     key = _order_keys(tl.load(x_ptr + l * R + offs, mask=valid, other=0.0).to(tl.float32), valid, NBITS)
-    ROUNDS: tl.constexpr = NBITS // 4
+    ROUNDS = NBITS // 4
     prefix, above = _prefix_so_far(hist_ptr + l * ROUNDS * 16, r, K)
-    shift = NBITS - 4 * (r + 1)
-    if r == 0: on_prefix = valid
-    else: on_prefix = valid & ((key >> (shift + 4)) == prefix)
+    shift = NBITS - 4 * (r + 1)                       # r is an argument: one compiled kernel serves every pass
+    on_prefix = valid & ((r == 0) | ((key >> tl.minimum(shift + 4, 31)) == prefix))   # (no 32-bit shift by 32)
     h = tl.histogram(tl.where(on_prefix, ((key >> shift) & 15).to(tl.int32), 16), 32)
     bins = tl.arange(0, 32)
     tl.atomic_add(hist_ptr + (l * ROUNDS + r) * 16 + bins, h, mask=bins < 16, sem="relaxed")
@@ -269,7 +268,7 @@ def flat_topk_rows(flat: Tensor, K: int, chunk: int | None = None, num_warps: in
     last = torch.empty(L, n_chunks, 16, device=dev, dtype=torch.int32)
     thr, col = torch.empty(L, device=dev, dtype=torch.float32), torch.empty(L, device=dev, dtype=torch.int64)
     for r in range(nbits // 4):
-        _flat_radix_pass[(n_chunks, L)](flat, hist, last, R, K, r=r, NBITS=nbits, CHUNK=chunk, num_warps=num_warps)
+        _flat_radix_pass[(n_chunks, L)](flat, hist, last, R, K, r, NBITS=nbits, CHUNK=chunk, num_warps=num_warps)
     _flat_radix_finish[(L,)](flat, hist, last, thr, col, R, K, n_chunks, NBITS=nbits, CHUNK=chunk,
                              NC_BLOCK=triton.next_power_of_2(n_chunks), num_warps=num_warps)
     return thr, col
