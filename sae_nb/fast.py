@@ -346,7 +346,7 @@ def _scatter_rows_kernel(idx_ptr, val_ptr, g_ptr, dw_ptr, N, k, m, d, BN: tl.con
         tl.atomic_add(dw_ptr + (l * m + i)[:, None] * d + ds[None, :], v[:, None] * g, mask=ok, sem="relaxed")
 
 # %% ../nbs/03a_fast.ipynb #0e1f3a48
-GATHER_KERNEL = dict(BN=16, BD=256, num_warps=4, dot_BN=8, dot_warps=4)
+GATHER_KERNEL = dict(BN=16, BD=256, num_warps=4, dot_BN=8, dot_warps=4, dw="atomic")   # dw: "atomic" or "matmul"
 
 def _table_rows(indices: Tensor, m: int) -> Tensor:
     "Indices into the stack's decoders seen as one (L*m, d) table: model l's shifted by l*m."
@@ -383,6 +383,10 @@ def scatter_rows(indices: Tensor, values: Tensor, grad: Tensor, m: int) -> Tenso
         dw = torch.zeros(math.prod(lead) * m, d, device=grad.device, dtype=torch.float32)
         return dw.index_add_(0, _table_rows(indices, m).reshape(-1), rows).view(*lead, m, d)
     (L, N, k), cfg = _grid_sizes(indices, grad)[:3], GATHER_KERNEL
+    if cfg["dw"] == "matmul":   # the dense product codes^T grad instead: tensor cores, in the values' dtype (as autocast)
+        codes = torch.zeros(*indices.shape[:-1], m, device=grad.device, dtype=values.dtype)
+        codes.scatter_(-1, indices, values)
+        return (codes.mT @ grad.to(values.dtype)).float()
     dw = torch.zeros(*lead, m, d, device=grad.device, dtype=torch.float32)
     _scatter_rows_kernel[(triton.cdiv(N, cfg["BN"]), triton.cdiv(d, cfg["BD"]), L)](
         indices.contiguous(), values.contiguous(), grad.contiguous(), dw, N, k, m, d, BN=cfg["BN"], BD=cfg["BD"],
