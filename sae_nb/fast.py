@@ -383,7 +383,7 @@ def scatter_rows(indices: Tensor, values: Tensor, grad: Tensor, m: int) -> Tenso
         dw = torch.zeros(math.prod(lead) * m, d, device=grad.device, dtype=torch.float32)
         return dw.index_add_(0, _table_rows(indices, m).reshape(-1), rows).view(*lead, m, d)
     (L, N, k), cfg = _grid_sizes(indices, grad)[:3], GATHER_KERNEL
-    if cfg["dw"] == "matmul":   # the dense product codes^T grad instead: tensor cores, in the values' dtype (as autocast)
+    if cfg["dw"] == "matmul":   # the dense product codes^T grad: tensor cores, in the values' dtype (as autocast)
         codes = torch.zeros(*indices.shape[:-1], m, device=grad.device, dtype=values.dtype)
         codes.scatter_(-1, indices, values)
         return (codes.mT @ grad.to(values.dtype)).float()
