@@ -24,8 +24,8 @@ from .images import DecodeBatch, ImageBatch, batch_pixels, make_loader, stream_l
 from .io import TMP_SUFFIX, jsonable, progress_bar, read_json, writable_dir, write_json
 from .sae import resolve_device
 from .sources import build_source
-from .store import (STORE_DTYPES, STORE_FORMAT, EmbedConfig, finalize_store, shard_files, shard_index, shard_name,
-                          write_shard)
+from .store import STORE_DTYPES, STORE_FORMAT, EmbedConfig, finalize_store, shard_files, shard_index
+from .store import shard_name, shard_rows, write_shard
 
 # %% auto #0
 __all__ = ['FINGERPRINTS', 'EmbedStats', 'prefetch_to_device', 'embed_dataset', 'ENCODERS', 'STORE_FORMAT', 'StoreDtype',
@@ -38,13 +38,13 @@ __all__ = ['FINGERPRINTS', 'EmbedStats', 'prefetch_to_device', 'embed_dataset', 
            'prepare_encoder', 'embed_pixels', 'embed_images', 'shard_name', 'device_pixels', 'weights_fingerprint',
            'finalize_store', 'load_embeddings', 'load_label_sets', 'save_embeddings', 'encoder_flops']
 
-# %% ../nbs/02d_embeddings.ipynb #8e64185b
-from .encoders import (ENCODERS, PRECISIONS, CheckpointNotFoundError, HFPreprocess, OpenClipPreprocess, Precision,
-                             PreprocessSpec, encoder_flops, encoder_from_hf, encoder_from_open_clip, hf_encoder,
-                             normalize_pixels, open_clip_encoder, resolve_encoder_id)
-from .store import (Decode, OnBadImage, StoreDtype, load_embeddings, load_label_sets, save_embeddings, store_path)
-from .sources import (DATASETS, IMAGE_EXTENSIONS, FolderSource, HFSource, HFStreamSource, OpenImagesSource,
-                            folder_source, hf_source, imagenet_source, open_images_source, register_dataset)
+# %% ../nbs/02d_embeddings.ipynb #48d23543
+from .encoders import ENCODERS, PRECISIONS, CheckpointNotFoundError, HFPreprocess, OpenClipPreprocess, Precision
+from .encoders import PreprocessSpec, encoder_flops, encoder_from_hf, encoder_from_open_clip, hf_encoder
+from .encoders import normalize_pixels, open_clip_encoder, resolve_encoder_id
+from .store import Decode, OnBadImage, StoreDtype, load_embeddings, load_label_sets, save_embeddings, store_path
+from .sources import DATASETS, IMAGE_EXTENSIONS, FolderSource, HFSource, HFStreamSource, OpenImagesSource
+from .sources import folder_source, hf_source, imagenet_source, open_images_source, register_dataset
 from .images import device_pixels, embed_images, gpu_preprocess
 
 _all_ = ["ENCODERS", "STORE_FORMAT", "StoreDtype", "Precision", "Decode", "OnBadImage", "PRECISIONS", "STORE_DTYPES",
@@ -133,7 +133,7 @@ def _rank_world(rank: int | None, world_size: int | None) -> tuple[int, int, boo
     if not 0 <= rank < world: raise ConfigError(f"rank must be in [0, {world}), got {rank}")
     return rank, world, True
 
-# %% ../nbs/02d_embeddings.ipynb #8f919950
+# %% ../nbs/02d_embeddings.ipynb #625925cf
 FINGERPRINTS = ("images", "weights")   # the plan's fingerprints of the image list and of the encoder's weights
 
 def _plan(cfg: EmbedConfig, encoder: Encoder, source) -> dict:
@@ -204,8 +204,9 @@ def _rank_loader(source, cfg: EmbedConfig, encoder: Encoder, mine: Callable[[int
     if not isinstance(source, Dataset):
         return stream_loader(source, collate, mine, cfg.shard_size, cfg.batch_size, cfg.limit, cfg.workers,
                              pin_memory), None
-    shards = [(s * cfg.shard_size, min((s + 1) * cfg.shard_size, n_rows)) for s in range(n_shards) if mine(s)]
-    return make_loader(source, collate, shards, cfg.batch_size, cfg.workers, pin_memory), sum(b - a for a, b in shards)
+    rows = [shard_rows(s, cfg.shard_size, n_rows) for s in range(n_shards) if mine(s)]
+    loader = make_loader(source, collate, [(r.start, r.stop) for r in rows], cfg.batch_size, cfg.workers, pin_memory)
+    return loader, sum(map(len, rows))
 
 # %% ../nbs/02d_embeddings.ipynb #1db9f67e
 class _ShardBuffer:
@@ -227,7 +228,7 @@ class _ShardBuffer:
         self.skipped += batch.skipped
         self.filled, self.seen = a + n, self.seen + n + len(batch.skipped)
         self.stats.n_images += n; self.stats.n_skipped += len(batch.skipped)
-        if self.seen == (S if self.n_rows is None else min(S, self.n_rows - self.shard * S)): self.flush()
+        if self.seen == len(shard_rows(self.shard, S, self.n_rows)): self.flush()
 
     def flush(self):
         "Write the shard (checked, with the label sets of multi-label data and the images left out); start the next."
