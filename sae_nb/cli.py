@@ -62,7 +62,7 @@ def _unwrapped(e: BaseException) -> str:
     msg = str(e)
     if "Original Traceback (most recent call last)" not in msg: return msg
     last = [l for l in msg.strip().splitlines() if l.strip()][-1]
-    return last.split(": ", 1)[1] if last.startswith(f"{type(e).__name__}: ") else last
+    return last.partition(": ")[2] if last.partition(": ")[0].rsplit(".", 1)[-1] == type(e).__name__ else last
 
 # %% ../nbs/08_cli.ipynb #f209503a
 def _scalar(tp):
@@ -113,7 +113,9 @@ def _config(base: Config, args: argparse.Namespace):
     "`base` with the options given on the command line, validated (`ValueError` naming the first bad field)."
     return base.updated(parsed_changes(args, type(base))).validate()
 
-def _is_rank0() -> bool: return int(os.environ.get("RANK", "0")) == 0
+def _is_rank0() -> bool:
+    from sae_nb.distributed import is_main_process   # imported when a command runs: `sae_nb --help` stays light
+    return is_main_process()
 
 # %% ../nbs/08_cli.ipynb #55ae3a21
 @subcommand("embed", "cache the image embeddings of an encoder over a data set")
@@ -142,7 +144,7 @@ def _train_parser():
 @subcommand("train", "train one Top-k SAE (baseline or regularized) or a lambda sweep on cached embeddings")
 def train_cli(argv: list[str] | None = None) -> int:
     "`sae_nb train`: train one SAE (or a lambda sweep) on a stored set of embeddings."
-    from sae_nb.embeddings import load_embeddings
+    from sae_nb.store import load_embeddings
     from sae_nb.io import writable_dir
     from sae_nb.train import TrainConfig, sweep_lambda, train_sae
     args = _train_parser().parse_args(argv)

@@ -55,7 +55,9 @@ def check_k(k: int, n_latents: int, name: str = "k") -> int:
 def resolve_device(device: str | torch.device | None = "auto") -> torch.device:
     "`device`, or for 'auto' (or None) cuda:LOCAL_RANK when a GPU is there, else cpu; `ConfigError` for a device this machine lacks."
     if device in (None, "auto"):
-        if torch.cuda.is_available(): return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)) % torch.cuda.device_count())
+        if torch.cuda.is_available():
+            from sae_nb.distributed import local_gpu   # LOCAL_RANK, modulo the GPUs of the node
+            return torch.device("cuda", local_gpu())
         return torch.device("cpu")
     try: dev = torch.device(device)
     except (RuntimeError, ValueError, TypeError):

@@ -376,8 +376,8 @@ def init_distributed(cfg: TrainConfig, device: torch.device) -> DistContext | No
     return DistContext() if dist.get_world_size() > 1 else None
 
 def _rank() -> int:
-    d = torch.distributed
-    return d.get_rank() if d.is_available() and d.is_initialized() else 0
+    from sae_nb.distributed import rank   # the process group's rank, else torchrun's RANK, else 0
+    return rank()
 
 # %% ../nbs/03_train.ipynb #7a515bd1
 def init_model(cfg: TrainConfig, n_models: int, X: Tensor, device: torch.device) -> TopKSAE:
