@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Callable, Literal, Union
 
 from .config import Config, field_docs
-from .errors import SaeNbError, exit_code
+from .errors import ConfigError, SaeNbError, exit_code
 
 # %% auto #0
-__all__ = ['COMMANDS', 'subcommand', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_configs',
-           'run_cli', 'demo_cli', 'site_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
+__all__ = ['COMMANDS', 'subcommand', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_bases',
+           'run_configs', 'run_cli', 'demo_cli', 'site_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
 
 # %% ../nbs/08_cli.ipynb #170990be
 COMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {}   # name -> (function, one-line help), in the order of `usage`
@@ -81,7 +81,8 @@ def _parse(tp, optional: bool):
     return conv
 
 # %% ../nbs/08_cli.ipynb #1f6efb7e
-def config_options(parser: argparse.ArgumentParser, cls, prefix: str = "", skip=()) -> argparse.ArgumentParser:
+def config_options(parser: argparse.ArgumentParser, cls, prefix: str = "", skip=(), defaults: Callable[[str], str] | None = None,
+                   hidden=()) -> argparse.ArgumentParser:
     "One option per field of the config dataclass `cls` (dotted for nested configs); unset options stay out of the namespace."
     hints, docs = typing.get_type_hints(cls), field_docs(cls)
     group = parser.add_argument_group(f"{cls.__name__} ({prefix[:-1]})" if prefix else cls.__name__)
@@ -89,9 +90,10 @@ def config_options(parser: argparse.ArgumentParser, cls, prefix: str = "", skip=
         path = prefix + f.name
         if path in skip: continue
         tp = _scalar(hints[f.name])
-        if isinstance(tp, type) and issubclass(tp, Config): config_options(parser, tp, path + ".", skip); continue
-        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
-        kw = dict(dest=path, default=argparse.SUPPRESS, help=f"{docs.get(f.name, '')} (default: {default})".strip())
+        if isinstance(tp, type) and issubclass(tp, Config): config_options(parser, tp, path + ".", skip, defaults, hidden); continue
+        default = defaults(path) if defaults else f.default if f.default is not dataclasses.MISSING else f.default_factory()
+        text = f"{docs.get(f.name, '')} (default: {default})".strip()
+        kw = dict(dest=path, default=argparse.SUPPRESS, help=argparse.SUPPRESS if path.split(".")[0] in hidden else text)
         flag = "--" + prefix + f.name.replace("_", "-")
         if tp is bool: group.add_argument(flag, action=argparse.BooleanOptionalAction, **kw); continue
         item = typing.get_args(tp)[0] if typing.get_origin(tp) is tuple else tp
@@ -162,23 +164,45 @@ def train_cli(argv: list[str] | None = None) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #c4e1d77b
-def _run_parser():
+def run_bases() -> dict:
+    "The config a run starts from: the synthetic benchmark's (`demo_config`), a known encoder's (on ImageNet), or your embeddings'."
+    from sae_nb.experiment import ExperimentConfig, demo_config
+    return dict(synthetic=demo_config(), real=ExperimentConfig(dataset="imagenet-1k"), own=ExperimentConfig())
+
+def _run_default(path: str) -> str:
+    "An option's default as the run uses it: the real data's, and the synthetic benchmark's where it differs."
+    b = run_bases()
+    real, syn = (_shown(c.get(path)) for c in (b["real"], b["synthetic"]))
+    return real if real == syn else f"{real}; synthetic benchmark: {syn}"
+
+def _shown(v) -> str: return " ".join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)   # as it is typed on the command line
+
+_NOT_FOR_OWN = ("embed", "synthetic")   # option groups that do nothing for your own --embeddings: shown by --help-all
+
+def _run_parser(show_all: bool = False):
     from sae_nb.experiment import ExperimentConfig
-    p = _parser("run", "Run the paper's protocol (baseline, Reg. 1 and Reg. 2 sweeps, selection, unmasked ablations, every metric "
-                "and table) for one encoder, data set and k (notebook 06_experiment).")
-    p.add_argument("--k", type=int, nargs="+", default=None, help="one or more Top-k budgets, each a separate run (default: 8 synthetic, 64 real)")
+    p = _parser("run", "Run the paper's protocol (the baseline and every regularizer's grid in one stack, selection, unmasked "
+                "ablations, every metric and table) for one encoder, data set and k (notebook 06_experiment). On your own "
+                "embeddings the defaults that cannot serve the data are fitted to it, and the report's notes say which.")
+    b = run_bases()
+    p.add_argument("--k", type=int, nargs="+", default=None,
+                   help=f"one or more Top-k budgets, each a separate run (default: {b['real'].k}; synthetic benchmark: {b['synthetic'].k})")
+    p.add_argument("--threads", type=int, default=1, help="CPU threads for torch (default 1: small SAEs run fastest on one thread, "
+                   "and a shared machine's other load makes more threads slower, not faster)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.add_argument("--site", action="store_true", help="also write each run's results site into <run>/site (see `sae_nb site`)")
-    return config_options(p, ExperimentConfig, skip={"train.k", "progress"})
+    p.add_argument("--help-all", action="store_true", help="show also the options of the synthetic benchmark (--synthetic.*) and "
+                   "of computing embedding stores (--embed.*), which do nothing for your own --embeddings")
+    return config_options(p, ExperimentConfig, skip={"train.k", "progress"}, defaults=_run_default, hidden=() if show_all else _NOT_FOR_OWN)
 
 def run_configs(argv: list[str] | None = None) -> list:
     "The validated ExperimentConfig of each run `sae_nb run argv` asks for (one per --k)."
-    from sae_nb.experiment import ExperimentConfig, demo_config
+    from sae_nb.experiment import ExperimentConfig
     args = _run_parser().parse_args(argv)
-    synthetic = getattr(args, "encoder", "synthetic") == "synthetic" and getattr(args, "embeddings", None) is None
-    base = demo_config() if synthetic else ExperimentConfig(dataset="imagenet-1k")
+    own, encoder = getattr(args, "embeddings", None) is not None, getattr(args, "encoder", "synthetic")
+    base = run_bases()["own" if own else "synthetic" if encoder == "synthetic" else "real"]   # your files are named by themselves
     base = base.updated({**parsed_changes(args, ExperimentConfig), "progress": not args.quiet})
-    return [base.updated({"train.k": k}).validate() for k in (args.k or [base.k if synthetic else 64])]
+    return [base.updated({"train.k": k}).validate() for k in (args.k or [base.k])]
 
 # %% ../nbs/08_cli.ipynb #d3f442db
 def _report(result: dict) -> str:
@@ -196,7 +220,11 @@ def _report(result: dict) -> str:
 def run_cli(argv: list[str] | None = None) -> int:
     "`sae_nb run`: the paper's protocol for one encoder, data set, one or more k and one or more archs; prints the tables."
     from sae_nb.experiment import arch_report, run_archs, run_experiment
-    site = _run_parser().parse_args(argv).site
+    if "--help-all" in (argv or []): _run_parser(show_all=True).print_help(); return 0
+    args = _run_parser().parse_args(argv)
+    site = args.site
+    if args.threads < 1: raise ConfigError(f"--threads must be >= 1, got {args.threads}")
+    import torch; torch.set_num_threads(args.threads)
     for cfg in run_configs(argv):
         if len(cfg.arch) == 1: print(_report(run_experiment(cfg)) + (f"\n{_site(cfg.run_dir)}" if site else ""), flush=True); continue
         results = run_archs(cfg)
@@ -220,7 +248,7 @@ def demo_cli(argv: list[str] | None = None) -> int:
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.add_argument("--site", action="store_true", help="also write the results site into <run>/site (see `sae_nb site`)")
     a = p.parse_args(argv)
-    if a.threads < 1: raise ValueError(f"--threads must be >= 1, got {a.threads}")
+    if a.threads < 1: raise ConfigError(f"--threads must be >= 1, got {a.threads}")
     import torch; torch.set_num_threads(a.threads)
     t0 = time.perf_counter()
     cfg = demo_config(**{"out_dir": a.out_dir, "train.device": a.device, "progress": not a.quiet, **({} if a.k is None else {"train.k": a.k})}).validate()

@@ -5,9 +5,12 @@
 # %% ../nbs/00b_config.ipynb #0919f653
 from __future__ import annotations
 
+import ast
 import dataclasses
 import inspect
-import re
+import io
+import textwrap
+import tokenize
 import types
 import typing
 from typing import Literal, Union
@@ -133,12 +136,18 @@ def updated(self: Config, changes: dict):
     return new
 
 # %% ../nbs/00b_config.ipynb #d2868c90
+def _comments(src: str) -> dict[str, str]:
+    "Field name -> the comment on the last line of its annotated assignment, in the first class body of `src`."
+    comments = {t.start[0]: t.string.lstrip("#").strip() for t in tokenize.generate_tokens(io.StringIO(src).readline)
+                if t.type == tokenize.COMMENT}
+    body = next(n for n in ast.parse(src).body if isinstance(n, ast.ClassDef)).body
+    return {n.target.id: comments[n.end_lineno] for n in body
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.end_lineno in comments}
+
 def field_docs(cls) -> dict[str, str]:
-    "The trailing comment of each field's line in the class source: {field: comment}."
-    try: src = inspect.getsource(cls)
-    except (OSError, TypeError): return {}
+    "The trailing comment of each field's line in the class body of `cls` and of its bases: {field: comment} ({} without source)."
     out = {}
-    for line in src.splitlines():
-        m = re.match(r"\s+(\w+)\s*:[^#]*#\s*(.*\S)\s*$", line)
-        if m and m.group(1) not in out: out[m.group(1)] = m.group(2)
+    for klass in reversed(cls.__mro__):
+        try: out.update(_comments(textwrap.dedent(inspect.getsource(klass))))
+        except (OSError, TypeError, StopIteration): pass     # no source (a built-in base, a frozen app): no help text
     return out

@@ -29,17 +29,18 @@ from .regularizers import REGULARIZERS, WHOLE_BATCH, Regularizer
 from .sae import Arch, TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
 from .synthetic import SyntheticConfig, SyntheticData, feature_recovery, ground_truth_scores, make_synthetic
 from .train import (RESUME_FREE_FIELDS, TrainConfig, lambda_scale, load_train_config, paper_lambda, r2_difference_se,
-                          select_lambda, sweep_lambda, train_sae)
+                          select_lambda, train_members)
 
 # %% auto #0
-__all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESULTS_FORMAT', 'BASELINE', 'RESUME_FREE', 'REGIMES',
-           'SweepConfig', 'VerdictRule', 'ExperimentFields', 'ExperimentConfig', 'check_sources', 'check_experiment',
-           'demo_config', 'ExperimentData', 'split_training', 'read_embeddings', 'read_labels', 'load_experiment_data',
-           'adapt_to_data', 'model_id', 'unmasked_method', 'sweep_member', 'ModelRecord', 'SweepRecord', 'EvalRecord',
-           'SeedState', 'RunResults', 'as_results', 'open_run_dir', 'prefix_scores', 'measure_sae', 'sweep_lambdas',
-           'baseline_of', 'run_done', 'run_experiment', 'seed_run', 'results_frame', 'experiment_tables',
-           'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims', 'report_text',
-           'regime_configs', 'claims_by_regime', 'run_archs', 'arch_tables', 'ms_gain_table', 'arch_report']
+__all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESULTS_FORMAT', 'BASELINE', 'RESUME_FREE', 'PROTOCOL',
+           'UNCONVERGED', 'REGIMES', 'SweepConfig', 'VerdictRule', 'ExperimentFields', 'ExperimentConfig',
+           'check_sources', 'check_experiment', 'demo_config', 'ExperimentData', 'split_training', 'read_embeddings',
+           'read_labels', 'load_experiment_data', 'adapt_to_data', 'model_id', 'unmasked_method', 'sweep_member',
+           'ModelRecord', 'SweepRecord', 'EvalRecord', 'SeedState', 'RunResults', 'as_results', 'open_run_dir',
+           'prefix_scores', 'measure_sae', 'sweep_lambdas', 'baseline_of', 'run_done', 'run_experiment', 'seed_run',
+           'results_frame', 'experiment_tables', 'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list',
+           'paper_claims', 'report_text', 'regime_configs', 'claims_by_regime', 'run_archs', 'arch_tables',
+           'ms_gain_table', 'arch_report']
 
 # %% ../nbs/06_experiment.ipynb #fc026e37
 REG1, REG2, MONO = "offsupport_l1", "l1_l2_ratio", "monoloss"
@@ -55,6 +56,7 @@ class SweepConfig(Config):
     units: Literal["share", "per_sample", "paper"] = "share"  # share: rho (penalty / error at init); per_sample: ours; paper: the paper's
     grid: tuple[float, ...] = (1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1.0)  # the automatic grid, in share units (rho)
     select_tol: float = 0.0          # R^2 tolerance of the selection rule (the paper: 0, strictly above the baseline)
+    extend: int = 2                  # when the rule selects the grid's largest lambda: at most this many points past it
     unmasked: bool = True            # also train each regularizer without the mask at its selected lambda (Table 4; MonoLoss has no mask)
 
     def values(self, reg: str) -> tuple[tuple[float, ...], str]:
@@ -69,7 +71,7 @@ class SweepConfig(Config):
             grid, _ = self.values(reg)
             if not grid: raise ValueError(f"{reg} needs at least one lambda")
             for lam in grid: check_range(reg if getattr(self, reg) is not None else "grid", lam, lo=0, hi=math.inf, lo_open=True, hi_open=True)
-        check_range("select_tol", self.select_tol, lo=0)
+        check_range("select_tol", self.select_tol, lo=0); check_range("extend", self.extend, lo=0)
 
 # %% ../nbs/06_experiment.ipynb #801cad94
 @dataclass
@@ -306,30 +308,37 @@ def _halve_until(value: int, fits: Callable[[int], bool], floor: int) -> int:
     while value > floor and not fits(value): value //= 2
     return value
 
-def adapt_to_data(cfg: ExperimentConfig, n_train: int) -> tuple[ExperimentConfig, list[str]]:
-    "`cfg` with the defaults that cannot serve `n_train` training rows scaled to them, and a note for each change or warning."
+_PAPER_D, _PAPER_M = 768, 8192   # CLIP ViT-L/14's d and the paper's m: a dictionary ~10.7 times wider than the embedding
+
+def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> tuple[ExperimentConfig, list[str]]:
+    "`cfg` with the defaults that cannot serve `n_train` training rows of dimension `d` scaled to them, and a note for each."
+    if d is not None and cfg.k > d:
+        raise ConfigError(f"k = {cfg.k} exceeds the embeddings' dimension d = {d}: a code would hold more active latents than the "
+                          f"input has dimensions; choose a smaller --k (the paper's k/d is 64/768, about {max(1, round(64 * d / 768))} here)")
     if not cfg.adapt: return cfg, []
     t, p, dt, dp, changes, notes = cfg.train, cfg.probe, TrainConfig(), ProbeConfig(), {}, []
+    if d is not None and d < _PAPER_D and t.n_latents == ExperimentFields().train.n_latents:
+        changes["train.n_latents"] = max(cfg.k, 2 ** round(math.log2(_PAPER_M / _PAPER_D * d)))
     if t.batch_size == dt.batch_size: changes["train.batch_size"] = _halve_until(t.batch_size, lambda b: n_train // b >= 50, 64)
     if t.dead_window == dt.dead_window: changes["train.dead_window"] = min(t.dead_window, round(t.dead_window / _IMAGENET_TRAIN * n_train))
     if p.batch_size == dp.batch_size: changes["probe.batch_size"] = _halve_until(p.batch_size, lambda b: n_train // b >= 20, 64)
     changes = {k: v for k, v in changes.items() if v != cfg.get(k)}
-    notes += [f"{k} = {v} (the default was sized for ImageNet; {n_train:,} training rows)" for k, v in changes.items()]
+    notes += [f"{k} = {v} (the default was sized for ImageNet; {n_train:,} training rows of dimension {d})" for k, v in changes.items()]
     new = cfg.updated(changes)
     if new.train.dead_window > new.train.epochs * n_train:
         notes.append(f"warning: train.dead_window = {new.train.dead_window:,} samples is more than the {new.train.epochs} epochs will see: AuxK can never act")
     if n_train // new.train.batch_size < 10: notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves {n_train // new.train.batch_size} steps an epoch")
     return new, notes
 
-# %% ../nbs/06_experiment.ipynb #3a206ecc
+# %% ../nbs/06_experiment.ipynb #19384edb
 RESULTS_FORMAT = "sae_nb.results/2"
 BASELINE = "none"      # the method name of the baseline (lambda = 0)
 
 def model_id(method: str, lam: float) -> str: return f"{method}__lam{lam:g}"          # a model of a seed, and its folder name
 def unmasked_method(reg: str) -> str: return f"{reg}_unmasked"                        # the Table 4 ablation of `reg`
 def sweep_member(reg: str, lam: float) -> str:
-    "The id of one model of `reg`'s sweep: `model_id`, or for its baseline (lambda = 0) one that names the sweep."
-    return model_id(reg, lam) if lam else f"{BASELINE}__from_{reg}"
+    "The id of the model of `reg`'s sweep at `lam`: the one baseline at lambda = 0."
+    return model_id(reg, lam) if lam else model_id(BASELINE, 0.0)
 
 @dataclass
 class ModelRecord:
@@ -340,7 +349,8 @@ class ModelRecord:
     masked: bool
     path: str                            # its SAE folder, relative to the run folder
     val_r2: float
-    converged_step: int | None
+    converged_step: int | None           # the step of its validation plateau, where it stopped (None: it never reached one)
+    stopped_step: int | None = None      # its last training step
     lam_units: dict[str, float] | None = None
     val_r2_diff_se: float | None = None  # standard error of its validation R^2 difference to the baseline
     selected: bool = False
@@ -351,13 +361,17 @@ class ModelRecord:
         if col == "rho": return (self.lam_units or {}).get("share")
         return self.lam if col == "lam" else self.metrics.get(col)
 
-# %% ../nbs/06_experiment.ipynb #180ba4e1
+# %% ../nbs/06_experiment.ipynb #0efb08a1
 @dataclass
 class SweepRecord:
     "One regularizer's lambda sweep in one seed."
     r2_val: dict[float, float]           # lambda -> validation R^2, the baseline (0.0) included
     selected: float                      # the lambda the paper's rule selected (0.0: the baseline)
     n_val: int                           # validation samples behind r2_val
+    extended: list[float] = field(default_factory=list)   # the lambdas tried past the grid, because the rule chose its edge
+
+    @property
+    def at_edge(self) -> bool: return self.selected > 0 and self.selected == max(self.r2_val)   # nothing larger was tried
 
 @dataclass
 class EvalRecord:
@@ -378,10 +392,11 @@ class SeedState:
     selected: dict[str, str] = field(default_factory=dict)          # method -> model id
     evals: dict[str, EvalRecord] = field(default_factory=dict)      # method -> its full measurement
     seconds: dict[str, float] = field(default_factory=dict)         # stage -> seconds it took
+    extend_rounds: int = 0                                           # rounds of points past the grid done
 
     def model_of(self, method: str) -> ModelRecord: return self.models[self.selected[method]]   # `method`'s selected model
 
-# %% ../nbs/06_experiment.ipynb #7bf2eb52
+# %% ../nbs/06_experiment.ipynb #d01fc7b3
 def _typed(cls, d: dict):
     "A record dataclass from its JSON dict: float keys for lambdas, int keys for k, nested records rebuilt."
     conv = {"r2_val": lambda v: {float(k): x for k, x in v.items()}, "nmse_vs_k": lambda v: {int(k): x for k, x in v.items()},
@@ -408,14 +423,16 @@ def _seed_from_v1(d: dict) -> SeedState:
     st.selected = dict(d.get("selected", {}))
     return st
 
-# %% ../nbs/06_experiment.ipynb #736114b0
+# %% ../nbs/06_experiment.ipynb #311c229b
 @dataclass
 class RunResults:
-    "What `results.json` holds: the config that ran, notes on the data, each seed's state, the run's timing."
-    config: ExperimentConfig
+    "What `results.json` holds: the config that ran (fitted to the data), as asked, notes on the data, each seed's state, timing."
+    config: ExperimentConfig                 # the settings that ran: the config as asked, with `adapt_to_data`'s changes
     runs: dict[int, SeedState] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     timing: list[float] = field(default_factory=list)
+    requested: dict | None = None            # the config as asked (a resume must ask for the same); None: `config` itself
+    protocol: int = 2                        # 1: a run of the earlier protocol (a baseline per sweep), read but not resumed
 
     def seed(self, seed: int | None = None) -> SeedState:
         "One seed's state (default: the config's first seed)."
@@ -424,8 +441,8 @@ class RunResults:
         return self.runs[seed]
 
     def to_dict(self) -> dict:
-        return jsonable(dict(format=RESULTS_FORMAT, config=self.config.to_dict(), notes=self.notes, timing=self.timing,
-                             runs={str(s): dataclasses.asdict(st) for s, st in self.runs.items()}))
+        return jsonable(dict(format=RESULTS_FORMAT, protocol=self.protocol, config=self.config.to_dict(), requested=self.requested,
+                             notes=self.notes, timing=self.timing, runs={str(s): dataclasses.asdict(st) for s, st in self.runs.items()}))
 
     @classmethod
     def from_dict(cls, d: dict) -> RunResults:
@@ -434,13 +451,13 @@ class RunResults:
             raise DataError(f"results format {d['format']!r} is not one this sae_nb reads ({RESULTS_FORMAT})")
         seed = (lambda x: _typed(SeedState, {**x, "seed": int(x["seed"])})) if "format" in d else _seed_from_v1
         return cls(ExperimentConfig.from_dict(d.get("config", {})), {int(s): seed(x) for s, x in d.get("runs", {}).items()},
-                   list(d.get("notes", [])), list(d.get("timing", [])))
+                   list(d.get("notes", [])), list(d.get("timing", [])), d.get("requested"), d.get("protocol", 1))
 
 def as_results(result) -> RunResults:
     "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
     return result if isinstance(result, RunResults) else RunResults.from_dict(result)
 
-# %% ../nbs/06_experiment.ipynb #b77790b2
+# %% ../nbs/06_experiment.ipynb #f68fd042
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
                *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
 
@@ -452,11 +469,12 @@ def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, RunResults]:
     try: raw = read_json(path)
     except DataError as e: raise DataError(f"{e}; move it away to start the run again") from None
     if "runs" not in raw: raise RunConflictError(f"{path} was written by an older sae_nb (one seed, no 'runs'); choose another out_dir")
-    try: old = ExperimentConfig.from_dict(raw.get("config", {})).to_dict()   # fields added since then: their defaults
-    except (ValueError, TypeError): old = raw.get("config", {})
+    asked = raw.get("requested") or raw.get("config", {})
+    try: old = ExperimentConfig.from_dict(asked).to_dict()   # fields added since then: their defaults
+    except (ValueError, TypeError): old = asked
     diff = cfg.diff(old, ignore=RESUME_FREE)
     if diff: raise RunConflictError(f"{run} holds a run with a different config ({'; '.join(diff)}); choose another out_dir or delete it")
-    return run, replace(RunResults.from_dict(raw), config=cfg)
+    return run, RunResults.from_dict(raw)
 
 # %% ../nbs/06_experiment.ipynb #84b82c9e
 def _labelled(y: Tensor | None) -> Tensor | None:
@@ -508,17 +526,28 @@ def measure_sae(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig, full:
     return m, curves
 
 # %% ../nbs/06_experiment.ipynb #d0fa6f47
-def _sweep_folders(sweep_dir: Path) -> dict[float, Path]:
-    "lambda -> SAE folder of a finished sweep, read from each folder's stored TrainConfig."
-    return {float(load_train_config(p).lam): p for p in sorted(sweep_dir.iterdir())
-            if (p / "config.json").exists() and (p / "model.safetensors").exists()}
-
 def _drop_checkpoint(folder: Path, cfg: ExperimentConfig):
     if not cfg.keep_checkpoints: shutil.rmtree(folder / "checkpoint", ignore_errors=True)
 
 def _record(state: SeedState, name: str, run: Path, folder: Path, metrics: dict, **entry):
     "Store one trained SAE's record under `name` in the seed's state."
     state.models[name] = ModelRecord(**jsonable(entry), path=str(folder.relative_to(run)), metrics=jsonable(metrics))
+
+def _train_stack(members: list, units: dict, stack: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path,
+                 state: SeedState, masked: bool = True, baseline: TopKSAE | None = None) -> list[str]:
+    "Train `members` ((method, regularizer, lambda)) as one stack in seed_<s>/models/<stack>/, record each model; their ids."
+    folder, names = run / f"seed_{seed}" / "models" / stack, [model_id(m, lam) for m, _, lam in members]
+    res = train_members(cfg.train_config("none", masked=masked, seed=seed), [(r, lam) for _, r, lam in members], data.X_train,
+                        data.X_val, out_dir=folder, names=names, resume=True, progress=cfg.progress, desc=f"{stack} ({len(members)} SAEs)")
+    base = baseline or res.models[0]                                       # the differences to the baseline's R^2, paired by sample
+    se = r2_difference_se(TopKSAE.stack([base, *res.models]), data.X_val, cfg.eval_chunk)[1:].tolist()
+    for i, ((method, reg, lam), sae) in enumerate(zip(members, res.models)):
+        m, _ = measure_sae(sae, data, cfg, full=False)
+        _record(state, names[i], run, folder / names[i], m, method=method, regularizer=reg, lam=lam, masked=masked,
+                val_r2=res.r2[i], converged_step=res.converged_step[i], stopped_step=res.stopped_step[i],
+                lam_units=units.get((reg, lam)), val_r2_diff_se=se[i] if masked else None, selected=not masked)
+    _drop_checkpoint(folder, cfg)
+    return names
 
 # %% ../nbs/06_experiment.ipynb #0748cc4e
 def sweep_lambdas(cfg: ExperimentConfig, reg: str, X_train: Tensor, seed: int) -> dict[float, dict]:
@@ -531,49 +560,68 @@ def sweep_lambdas(cfg: ExperimentConfig, reg: str, X_train: Tensor, seed: int) -
             for v in grid}
 
 # %% ../nbs/06_experiment.ipynb #697b237b
-def _stage_sweep(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
-    sweep_dir = run / f"seed_{seed}" / "models" / f"sweep_{reg}"
-    units = sweep_lambdas(cfg, reg, data.X_train, seed)
-    res = sweep_lambda(cfg.train_config(reg, seed=seed), list(units), data.X_train, data.X_val, out_dir=sweep_dir,
-                       resume=True, progress=cfg.progress)
-    selected, folders = select_lambda(res.r2, tol=cfg.sweep.select_tol), _sweep_folders(sweep_dir)
-    se = r2_difference_se(TopKSAE.stack(list(res.models.values())), data.X_val, cfg.eval_chunk)
-    for (lam, sae), lam_se in zip(res.models.items(), se.tolist()):
-        m, _ = measure_sae(sae, data, cfg, full=False)
-        _record(state, sweep_member(reg, lam), run, folders[lam], m, method=reg if lam else BASELINE, regularizer=reg, lam=lam,
-                lam_units=units.get(lam, dict(per_sample=0.0, paper=0.0, share=0.0)), masked=True, val_r2=res.r2[lam],
-                val_r2_diff_se=lam_se, converged_step=res.converged_step[lam], selected=lam == selected)
-    state.sweeps[reg] = SweepRecord(dict(res.r2), selected, data.X_val.shape[0])
-    _drop_checkpoint(sweep_dir, cfg)
+def _stage_sweeps(seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
+    "One stack: the baseline and every regularizer's grid, on the same batches; then each regularizer's selection."
+    grids = {reg: sweep_lambdas(cfg, reg, data.X_train, seed) for reg in cfg.sweep.regularizers}
+    units = {(reg, lam): u for reg, g in grids.items() for lam, u in g.items()} | {("none", 0.0): dict(per_sample=0.0, paper=0.0, share=0.0)}
+    members = [(BASELINE, "none", 0.0)] + [(reg, reg, lam) for reg, g in grids.items() for lam in g]
+    _train_stack(members, units, "sweep", seed, cfg, data, run, state)
+    for reg in cfg.sweep.regularizers:
+        r2 = {0.0: state.models[model_id(BASELINE, 0.0)].val_r2, **{lam: state.models[model_id(reg, lam)].val_r2 for lam in grids[reg]}}
+        state.sweeps[reg] = SweepRecord(r2, select_lambda(r2, tol=cfg.sweep.select_tol), data.X_val.shape[0])
+    _mark_selected(state)
+
+def _mark_selected(state: SeedState):
+    "Each sweep model's `selected` flag, from its regularizer's current selection."
+    for e in state.models.values():
+        if e.masked and e.method in state.sweeps: e.selected = e.lam == state.sweeps[e.method].selected
+    state.models[model_id(BASELINE, 0.0)].selected = any(s.selected == 0 for s in state.sweeps.values())
 
 # %% ../nbs/06_experiment.ipynb #7934da4b
-def _stage_unmasked(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
-    sweep = state.sweeps[reg]
-    lam = sweep.selected if sweep.selected > 0 else min(l for l in sweep.r2_val if l > 0)
-    name = model_id(unmasked_method(reg), lam)
-    folder = run / f"seed_{seed}" / "models" / name
-    sae, hist = train_sae(cfg.train_config(reg, lam, masked=False, seed=seed), data.X_train, data.X_val, out_dir=folder,
-                          resume=True, progress=cfg.progress)
-    m, _ = measure_sae(sae, data, cfg, full=False)
-    _record(state, name, run, folder, m, method=unmasked_method(reg), regularizer=reg, lam=lam, masked=False,
-            val_r2=float(hist["val_r2"].iloc[-1]), converged_step=read_json(folder / "config.json").get("converged_step"), selected=True)
-    state.unmasked[reg] = name
-    _drop_checkpoint(folder, cfg)
+def _edge_regs(cfg: ExperimentConfig, state: SeedState) -> list[str]:
+    "The regularizers whose selection is the largest lambda tried, with points past the grid still allowed."
+    return [r for r, s in state.sweeps.items() if s.at_edge and len(s.extended) < cfg.sweep.extend]
+
+def _next_lambda(sweep: SweepRecord, units: dict) -> tuple[float, dict]:
+    "The next lambda past the largest tried, by the grid's last ratio (10 for a grid of one point), in every unit."
+    lams = sorted(l for l in sweep.r2_val if l > 0)
+    f = lams[-1] / lams[-2] if len(lams) > 1 else 10.0
+    return lams[-1] * f, {u: v * f for u, v in units.items()}
+
+def _stage_extend(rnd: int, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
+    "Points past the grid for the regularizers the rule selected at its edge, compared with the same baseline."
+    regs, base = _edge_regs(cfg, state), state.models[model_id(BASELINE, 0.0)]
+    nxt = {r: _next_lambda(state.sweeps[r], state.models[model_id(r, state.sweeps[r].selected)].lam_units) for r in regs}
+    units = {(r, lam): u for r, (lam, u) in nxt.items()}
+    _train_stack([(r, r, lam) for r, (lam, _) in nxt.items()], units, f"extend_{rnd}", seed, cfg, data, run, state,
+                 baseline=load_sae(run / base.path, device=resolve_device(cfg.train.device)))
+    for r, (lam, _) in nxt.items():
+        s = state.sweeps[r]
+        s.r2_val[lam] = state.models[model_id(r, lam)].val_r2; s.extended.append(lam)
+        s.selected = select_lambda(s.r2_val, tol=cfg.sweep.select_tol)
+    state.extend_rounds = rnd
+    _mark_selected(state)
 
 # %% ../nbs/06_experiment.ipynb #57bc624c
+def _stage_unmasked(seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
+    "Each regularizer without the mask, at its selected lambda (the smallest tried when it selected none), in one stack."
+    lam = {r: state.sweeps[r].selected or min(l for l in state.sweeps[r].r2_val if l > 0) for r in _unmasked_regs(cfg)}
+    names = _train_stack([(unmasked_method(r), r, l) for r, l in lam.items()], {}, "unmasked", seed, cfg, data, run, state, masked=False)
+    state.unmasked = dict(zip(lam, names))
+
 def baseline_of(cfg: ExperimentConfig, reg: str) -> str:
-    "The method name of `reg`'s own baseline: the lambda = 0 model of its sweep, trained in the same stack for the same steps."
-    return BASELINE if reg == cfg.sweep.regularizers[0] else f"{BASELINE}__{reg}"
+    "The method name of `reg`'s baseline: the one lambda = 0 model of the seed, trained in the same stack as every grid."
+    return BASELINE
 
 def _selected_models(cfg: ExperimentConfig, state: SeedState) -> dict[str, str]:
-    "method -> model id: the baseline(s), each regularizer at its selected lambda, each unmasked variant."
-    regs = cfg.sweep.regularizers
-    sel = {baseline_of(cfg, reg): sweep_member(reg, 0.0) for reg in regs}
-    for reg in regs:
+    "method -> model id: the baseline, each regularizer at its selected lambda, each unmasked variant."
+    sel = {BASELINE: model_id(BASELINE, 0.0)}
+    for reg in cfg.sweep.regularizers:
         sel[reg] = sweep_member(reg, state.sweeps[reg].selected)
         if reg in _unmasked_regs(cfg): sel[unmasked_method(reg)] = state.unmasked[reg]
     return sel
 
+# %% ../nbs/06_experiment.ipynb #b036f431
 def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
     "The full measurement of `method`'s selected model, or a copy of an earlier one of a model with the same weights."
     entry, digest = state.models[name], sha256(run / state.models[name].path / "model.safetensors")
@@ -599,8 +647,10 @@ def _unmasked_regs(cfg: ExperimentConfig) -> list[str]:
 
 def _stages(cfg: ExperimentConfig) -> list[tuple[str, Callable, tuple, Callable]]:
     "(key, function, arguments, is it done in a SeedState) of the training stages of one seed, in order."
-    return [(f"sweep/{r}", _stage_sweep, (r,), lambda st, r=r: r in st.sweeps) for r in cfg.sweep.regularizers] + \
-           [(f"unmasked/{r}", _stage_unmasked, (r,), lambda st, r=r: r in st.unmasked) for r in _unmasked_regs(cfg)]
+    ext = [(f"extend/{r}", _stage_extend, (r,), lambda st, r=r: st.extend_rounds >= r or not _edge_regs(cfg, st))
+           for r in range(1, cfg.sweep.extend + 1)]
+    unmasked = [("unmasked", _stage_unmasked, (), lambda st: bool(st.unmasked))] if _unmasked_regs(cfg) else []
+    return [("sweep", _stage_sweeps, (), lambda st: bool(st.sweeps))] + ext + unmasked
 
 def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path, state: SeedState, save: Callable, bar):
     "Every stage of one seed that is not yet recorded in `state`."
@@ -616,6 +666,15 @@ def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path,
     state.selected = _selected_models(cfg, state)
     for method, name in state.selected.items(): stage(f"eval/{method}", method in state.evals, _stage_eval, method, name)
 
+# %% ../nbs/06_experiment.ipynb #b95811dd
+PROTOCOL = 2   # 2: one stack per seed (baseline and every grid), each model frozen on its plateau, grids extended past their edge
+
+def _earlier_protocol(cfg: ExperimentConfig, run: Path, result: RunResults) -> RunResults:
+    "A run of the earlier protocol (a baseline per sweep): its finished results as they are; never resumed or extended."
+    if all(result.runs.get(s) in _done_runs(result) for s in cfg.seeds): return result
+    raise RunConflictError(f"{run} holds an unfinished run of sae_nb's earlier protocol (one baseline per sweep): its finished seeds can "
+                           "be read, but it cannot be continued by this version; choose another out_dir (or move the folder away)")
+
 # %% ../nbs/06_experiment.ipynb #d72ae3d5
 def _seed_done(cfg: ExperimentConfig, state: SeedState | None) -> bool:
     "Whether every stage of one seed is recorded: the training stages, then an evaluation of each selected model."
@@ -625,18 +684,24 @@ def _seed_done(cfg: ExperimentConfig, state: SeedState | None) -> bool:
 def run_done(cfg: ExperimentConfig) -> bool:
     "Whether the results folder of `cfg` holds every stage of every seed (a rerun would only read it back)."
     path = cfg.run_dir / "results.json"
-    return path.exists() and all(_seed_done(cfg, RunResults.from_dict(read_json(path)).runs.get(s)) for s in cfg.seeds)
+    if not path.exists(): return False
+    result = RunResults.from_dict(read_json(path))
+    if result.protocol < PROTOCOL: return all(result.runs.get(s) in _done_runs(result) for s in cfg.seeds)
+    return all(_seed_done(cfg, result.runs.get(s)) for s in cfg.seeds)
 
 def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> RunResults:
     "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
     cfg.validate(sources=data is None)
     run, result = open_run_dir(cfg)
+    if result.protocol < PROTOCOL: return _earlier_protocol(cfg, run, result)
     save = lambda: write_json(result.to_dict(), run / "results.json")
     todo = [s for s in cfg.seeds if not _seed_done(cfg, result.runs.get(s))]
     if todo and data is None: data = load_experiment_data(cfg)
     elif data is not None: data.check()
-    if data is not None: cfg, result.notes = adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)))
-    t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 2 * len(cfg.sweep.regularizers) + len(_unmasked_regs(cfg))   # training, evaluations
+    if data is not None:
+        asked, (cfg, result.notes) = cfg, adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)), data.X_train.shape[1])
+        result.config, result.requested = cfg, asked.to_dict()                 # the settings that run, and the ones asked for
+    t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 1 + len(cfg.sweep.regularizers) + len(_unmasked_regs(cfg))
     bar = progress_bar(total=per_seed * len(cfg.seeds), desc=f"protocol {run.name}", enabled=cfg.progress)
     for seed in cfg.seeds:
         _run_seed(cfg, seed, data, run, result.runs.setdefault(seed, SeedState(seed)), save, bar)
@@ -702,7 +767,7 @@ def experiment_tables(result) -> dict[str, pd.DataFrame]:
     out, names = {}, {"n_dead": "dead", "n_dead_sd": "dead_sd", "probe_top1_at_K": f"probe_top1_at_{K}", "probe_top1_at_K_sd": f"probe_top1_at_{K}_sd"}
     for name, cols in _TABLE_COLUMNS.items():
         df = _table(runs, [BASELINE, *regs], cols, keys)
-        if len(df.columns) > 5: out[name] = df.rename(columns=names)
+        if any(c in df.columns for c in cols): out[name] = df.rename(columns=names)     # a table with none of its numbers is left out
     if _unmasked_regs(cfg):
         rows = []
         for reg in _unmasked_regs(cfg):
@@ -717,18 +782,18 @@ def experiment_tables(result) -> dict[str, pd.DataFrame]:
 
 # %% ../nbs/06_experiment.ipynb #2ccd9e7a
 def selection_table(result) -> pd.DataFrame:
-    "Per regularizer and grid point: validation R^2, its gain over the baseline with the paired standard error, dead latents, convergence, selections."
+    "The baseline, then per regularizer and lambda: validation R^2, its paired gain over the baseline, dead, convergence, selections."
     R = as_results(result)
     frame = results_frame(R)
     frame = frame[frame.masked.astype(bool)] if len(frame) else frame
-    rows = []
-    for (reg, rho), g in frame.groupby(["regularizer", "lam_share"], sort=True):
-        base = frame[(frame.regularizer == reg) & (frame.lam == 0)].set_index("seed").val_r2
-        gain = g.set_index("seed").val_r2 - base
-        rows.append(dict(regularizer=reg, rho=rho, lam=g.lam.mean(), val_r2=g.val_r2.mean(), gain=gain.mean(), gain_se=g.val_r2_diff_se.mean(),
-                         dead=g.n_dead.mean(), converged=f"{g.converged_step.notna().sum()}/{len(g)}", selected=f"{int(g.selected.sum())}/{len(g)}",
-                         n_val=R.runs[int(g.seed.iloc[0])].sweeps[reg].n_val))
-    return pd.DataFrame(rows)
+    base, rows = frame[frame.method == BASELINE].set_index("seed").val_r2, []
+    for reg in (BASELINE, *R.config.sweep.regularizers):
+        for rho, g in frame[frame.method == reg].groupby("lam_share", sort=True):
+            past = [l in R.runs[s].sweeps[reg].extended for s, l in zip(g.seed, g.lam)] if reg != BASELINE else [False]
+            rows.append(dict(regularizer=reg, rho=rho, lam=g.lam.mean(), val_r2=g.val_r2.mean(), gain=(g.set_index("seed").val_r2 - base).mean(),
+                             gain_se=g.val_r2_diff_se.mean(), dead=g.n_dead.mean(), converged=f"{g.converged_step.notna().sum()}/{len(g)}",
+                             selected=f"{int(g.selected.sum())}/{len(g)}", past_grid=any(past)))
+    return pd.DataFrame(rows).assign(n_val=next(iter(R.runs.values())).sweeps[R.config.sweep.regularizers[0]].n_val) if rows else pd.DataFrame()
 
 # %% ../nbs/06_experiment.ipynb #afec85fd
 def to_markdown(df: pd.DataFrame, digits: int = 3, drop: tuple = ("encoder", "dataset", "k", "arch")) -> str:
@@ -777,6 +842,12 @@ class Claim:
     ours: Callable[[SeedState], float]          # one seed's results -> the number the claim is about
     reference: Callable[[SeedState], float]     # one seed's results -> the number it is compared with
     reference_name: str = "baseline"
+    uses: tuple[str, ...] = ()                  # the methods whose selected models it compares; 'sweep:<reg>': every model of that sweep
+
+    def models(self, state: SeedState) -> list[ModelRecord]:
+        "The models of one seed that the claim reads."
+        sweep = lambda reg: [e for e in state.models.values() if e.masked and e.method in (reg, BASELINE)]
+        return [e for u in self.uses for e in (sweep(u[6:]) if u.startswith("sweep:") else [state.model_of(u)])]
 
 def _sel(method: str, col: str) -> Callable[[SeedState], float]:
     return lambda state: state.model_of(method).value(col)
@@ -791,34 +862,44 @@ def _nmse_ratio(method: str, k: int, side: str) -> Callable[[dict], float]:
     return f
 
 # %% ../nbs/06_experiment.ipynb #6376cdb5
-def _sweep_curve(state: SeedState, reg: str) -> list[float]:
-    "Validation R^2 along the grid of one seed's sweep: baseline first, then by increasing lambda."
-    r2 = state.sweeps[reg].r2_val
-    return [r2[k] for k in sorted(r2)]
+def _sweep_curve(state: SeedState, reg: str) -> dict[float, float]:
+    "Validation R^2 along one seed's sweep, by rho (the grid's units, the same in every seed): the baseline at 0, points past the grid too."
+    rho = lambda lam: 0.0 if lam == 0 else round(state.models[model_id(reg, lam)].lam_units["share"], 12)
+    return dict(sorted((rho(lam), r2) for lam, r2 in state.sweeps[reg].r2_val.items()))
 
 def _rise_fall(runs: list[SeedState], reg: str) -> list[Claim]:
     "R^2 first rises then falls along lambda: the best grid point on average against the baseline, then the largest lambda against it."
-    mean = np.mean([_sweep_curve(r, reg) for r in runs], axis=0)
-    best = 1 + int(np.argmax(mean[1:]))
-    at = lambda i: (lambda state: _sweep_curve(state, reg)[i])
+    curves = [_sweep_curve(r, reg) for r in runs]
+    common = [p for p in curves[0] if p > 0 and all(p in c for c in curves)]       # the grid points every seed tried
+    best_rho = max(common, key=lambda p: np.mean([c[p] for c in curves]))
+    best = sorted(curves[0]).index(best_rho)                                        # its place on the grid (the baseline is 0)
+    at = lambda p: (lambda state: _sweep_curve(state, reg)[p])
+    last = lambda state: list(_sweep_curve(state, reg).values())[-1]              # the largest lambda this seed tried
     short = REG_SHORT[reg]
-    return [Claim(f"{reg}_r2_rises", f"{short}: validation R^2 rises above the baseline's along lambda (grid point {best})", "higher", at(best), at(0)),
-            Claim(f"{reg}_r2_falls", f"{short}: validation R^2 then falls at the largest lambda", "lower", at(-1), at(best), "the best grid point")]
+    uses = (f"sweep:{reg}",)
+    return [Claim(f"{reg}_r2_rises", f"{short}: validation R^2 rises above the baseline's along lambda (grid point {best})", "higher",
+                  at(best_rho), at(0.0), uses=uses),
+            Claim(f"{reg}_r2_falls", f"{short}: validation R^2 then falls at the largest lambda", "lower", last, at(best_rho),
+                  "the best grid point", uses)]
 
 # %% ../nbs/06_experiment.ipynb #a257921f
 def _claims_of(reg: str, runs: list[SeedState], cfg: ExperimentConfig, has: Callable[[str], bool]) -> list[Claim]:
     "The claims about one regularizer."
     s, out, base = REG_SHORT[reg], [], baseline_of(cfg, reg)
+    vs = (reg, base)
     for col, what in (("ms_mean", "mean"), ("ms_median", "median")):
-        out.append(Claim(f"{reg}_{col}", f"{s} raises {what} MS", "higher", _sel(reg, col), _sel(base, col)))
-    out.append(Claim(f"{reg}_r2", f"{s} keeps test R^2 no lower than the baseline's", "no_lower", _sel(reg, "r2"), _sel(base, "r2")))
+        out.append(Claim(f"{reg}_{col}", f"{s} raises {what} MS", "higher", _sel(reg, col), _sel(base, col), uses=vs))
+    out.append(Claim(f"{reg}_r2", f"{s} keeps test R^2 no lower than the baseline's", "no_lower", _sel(reg, "r2"), _sel(base, "r2"),
+                     uses=vs))
     for col in ("purity_binary", "purity_weighted"):
-        if has(col): out.append(Claim(f"{reg}_{col}", f"{s} raises {col.replace('_', ' ')}", "higher", _sel(reg, col), _sel(base, col)))
+        if has(col): out.append(Claim(f"{reg}_{col}", f"{s} raises {col.replace('_', ' ')}", "higher", _sel(reg, col), _sel(base, col), uses=vs))
     out += _rise_fall(runs, reg)
     if reg in _unmasked_regs(cfg):
         u = unmasked_method(reg)
-        out.append(Claim(f"{reg}_mask_dead", f"removing the mask multiplies dead latents ({s})", "higher", _sel(u, "n_dead"), _sel(reg, "n_dead"), "masked"))
-        out.append(Claim(f"{reg}_mask_ms", f"removing the mask lowers MS ({s})", "lower", _sel(u, "ms_mean"), _sel(reg, "ms_mean"), "masked"))
+        out.append(Claim(f"{reg}_mask_dead", f"removing the mask multiplies dead latents ({s})", "higher", _sel(u, "n_dead"),
+                         _sel(reg, "n_dead"), "masked", (u, reg)))
+        out.append(Claim(f"{reg}_mask_ms", f"removing the mask lowers MS ({s})", "lower", _sel(u, "ms_mean"), _sel(reg, "ms_mean"),
+                         "masked", (u, reg)))
     return out
 
 # %% ../nbs/06_experiment.ipynb #98dcbb6d
@@ -832,16 +913,22 @@ def claim_list(result) -> list[Claim]:
     b1, b2 = baseline_of(cfg, REG1), baseline_of(cfg, REG2)
     gain = lambda reg, base: (lambda st: st.model_of(reg).value("ms_mean") - st.model_of(base).value("ms_mean"))
     if REG1 in regs:
-        out.append(Claim("reg1_dead", "Reg. 1 reduces dead latents", "lower", _sel(REG1, "n_dead"), _sel(b1, "n_dead")))
-        if REG2 in regs: out.append(Claim("reg1_ms_gain", "Reg. 1's MS gain exceeds Reg. 2's", "higher", gain(REG1, b1), gain(REG2, b2), "Reg. 2's gain"))
+        out.append(Claim("reg1_dead", "Reg. 1 reduces dead latents", "lower", _sel(REG1, "n_dead"), _sel(b1, "n_dead"), uses=(REG1, b1)))
+        if REG2 in regs:
+            out.append(Claim("reg1_ms_gain", "Reg. 1's MS gain exceeds Reg. 2's", "higher", gain(REG1, b1), gain(REG2, b2), "Reg. 2's gain",
+                             (REG1, REG2, b1)))
     if REG2 in regs:
         for side in ("below", "above"):
             out.append(Claim(f"reg2_nmse_{side}", f"Reg. 2 flattens NMSE {side} the training k", "lower",
-                             _nmse_ratio(REG2, cfg.k, side), _nmse_ratio(b2, cfg.k, side)))
-        if has("probe_auc"): out.append(Claim("reg2_probe_auc", "Reg. 2 raises the truncated-probe AUC", "higher", _sel(REG2, "probe_auc"), _sel(b2, "probe_auc")))
+                             _nmse_ratio(REG2, cfg.k, side), _nmse_ratio(b2, cfg.k, side), uses=(REG2, b2)))
+        if has("probe_auc"):
+            out.append(Claim("reg2_probe_auc", "Reg. 2 raises the truncated-probe AUC", "higher", _sel(REG2, "probe_auc"),
+                             _sel(b2, "probe_auc"), uses=(REG2, b2)))
     return out
 
 # %% ../nbs/06_experiment.ipynb #5b4c8489
+UNCONVERGED = "not decided: unconverged"   # the verdict of a claim that compares a model which stopped at the step limit
+
 def paper_claims(result) -> pd.DataFrame:
     "One row per claim: ours and the reference (mean ± sd over seeds), the paired difference (mean ± se), the verdict and its rule."
     R = as_results(result)
@@ -850,11 +937,15 @@ def paper_claims(result) -> pd.DataFrame:
         ours, ref = [c.ours(r) for r in runs], [c.reference(r) for r in runs]
         d = [None if a is None or b is None else a - b for a, b in zip(ours, ref)]
         verdict, rule = decide(d, c.better, cfg.verdict)
+        used = [m for r in runs for m in c.models(r)]
+        stopped = sum(m.converged_step is None for m in used)                  # models that never reached their plateau
+        if stopped: verdict, rule = UNCONVERGED, f"{rule}; decided only when every compared model converged"
         dd = np.array([x for x in d if x is not None], dtype=float)
         se = float(dd.std(ddof=1) / math.sqrt(len(dd))) if len(dd) > 1 else math.nan
         o, r = _mean_sd(ours), _mean_sd(ref)
         rows.append(dict(key=c.key, claim=c.text, ours=o["mean"], ours_sd=o["sd"], reference=c.reference_name, ref=r["mean"], ref_sd=r["sd"],
-                         difference=float(dd.mean()) if len(dd) else math.nan, difference_sd=se, verdict=verdict, rule=rule))
+                         difference=float(dd.mean()) if len(dd) else math.nan, difference_sd=se,
+                         converged=f"{len(used) - stopped}/{len(used)}", verdict=verdict, rule=rule))
     return pd.DataFrame(rows)
 
 # %% ../nbs/06_experiment.ipynb #55a6e955
@@ -869,7 +960,8 @@ def _convergence(result) -> str:
     f = results_frame(result)
     done = f.converged_step.notna()
     return (f"{int(done.sum())} of {len(f)} models converged (validation R^2 plateau), median step {f.converged_step[done].median():.0f}"
-            + ("" if done.all() else f"; {int((~done).sum())} stopped at the epoch limit: their numbers may still move"))
+            + ("" if done.all() else f"; {int((~done).sum())} stopped at the step limit: their numbers may still move, "
+                                       "and the claims that compare them are not decided"))
 
 def report_text(result, claims: pd.DataFrame | None = None) -> str:
     "The notes, the selection, the tables (Markdown, mean ± sd over seeds), the convergence and the claims of a run."

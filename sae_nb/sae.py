@@ -55,9 +55,7 @@ def check_k(k: int, n_latents: int, name: str = "k") -> int:
 def resolve_device(device: str | torch.device | None = "auto") -> torch.device:
     "`device`, or for 'auto' (or None) cuda:LOCAL_RANK when a GPU is there, else cpu; `ConfigError` for a device this machine lacks."
     if device in (None, "auto"):
-        if torch.cuda.is_available():
-            from sae_nb.distributed import local_gpu   # LOCAL_RANK, modulo the GPUs of the node
-            return torch.device("cuda", local_gpu())
+        if torch.cuda.is_available(): return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)) % torch.cuda.device_count())
         return torch.device("cpu")
     try: dev = torch.device(device)
     except (RuntimeError, ValueError, TypeError):
@@ -116,9 +114,10 @@ def normalize_input(x: Tensor, method: InputNorm) -> Tensor:
     return F.normalize(x, dim=-1) if method == "unit_norm" else x
 
 # %% ../nbs/00_sae.ipynb #d9d51ca2
-def normalize_rows_(W: Tensor, eps: float = 1e-12) -> Tensor:
-    "Rescale every row (last dim) of `W` (..., m, d) to unit L2 norm, in place."
-    return W.div_(W.norm(dim=-1, keepdim=True).clamp_min(eps))
+def normalize_rows_(W: Tensor, eps: float = 1e-12, keep: Tensor | None = None) -> Tensor:
+    "Rescale every row (last dim) of `W` (..., m, d) to unit L2 norm, in place; the rows where `keep` is True stay as they are."
+    norm = W.norm(dim=-1, keepdim=True).clamp_min(eps)
+    return W.div_(norm if keep is None else torch.where(keep, torch.ones_like(norm), norm))
 
 def remove_parallel_rows_(G: Tensor, W: Tensor) -> Tensor:
     "Remove from each row of `G` its component along the same row of the unit-norm `W`, in place."

@@ -34,11 +34,12 @@ from .sae import (ARCHS, Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embed
 
 # %% auto #0
 __all__ = ['METRICS', 'PARAMS', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig', 'check_train_config', 'sae_loss',
-           'step_metrics', 'lr_at', 'StepMetrics', 'MetricSums', 'TrainState', 'TrainStep', 'reconstruction_r2',
-           'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable', 'DistBatch', 'DistContext',
-           'init_distributed', 'init_model', 'as_lambda', 'Plateau', 'TrainLog', 'TrainResult', 'stack_weights',
-           'train_stacked', 'train_sae', 'load_train_config', 'select_lambda', 'SweepResult', 'sweep_lambda',
-           'r2_difference_se', 'paper_lambda', 'from_paper_lambda', 'lambda_scale', 'run_torchrun_test']
+           'step_metrics', 'lr_at', 'StepMetrics', 'MetricSums', 'TrainState', 'make_adam', 'set_lr', 'hold_frozen_',
+           'TrainStep', 'reconstruction_r2', 'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable',
+           'DistBatch', 'DistContext', 'init_distributed', 'init_model', 'as_lambda', 'Plateau', 'TrainLog',
+           'TrainResult', 'stack_weights', 'train_stacked', 'train_sae', 'load_train_config', 'select_lambda',
+           'SweepResult', 'sweep_lambda', 'StackResult', 'train_members', 'r2_difference_se', 'paper_lambda',
+           'from_paper_lambda', 'lambda_scale', 'run_torchrun_test']
 
 # %% ../nbs/03_train.ipynb #f7063194
 @dataclass
@@ -179,20 +180,12 @@ class TrainState:
         self.amp_dtype = torch.bfloat16 if (self.on_cuda and cfg.dtype == "bf16") else None
         self.regs, self.lams = regs or (cfg.regularizer,), lams.to(dev, torch.float32)     # (R, L), or (L,) for one regularizer
         self.own = None if own is None else own.to(dev, torch.float32)                      # (R, L): the regularizer each model logs
-        self.params = list(model.parameters())          # W_enc, b_enc, W_dec, b_dec
-        lr = torch.tensor(cfg.lr, device=dev) if self.on_cuda else cfg.lr   # a tensor the schedule updates inside a graph
-        self.opt = torch.optim.Adam(self.params, lr=lr, betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps,
-                                    **(dict(fused=True, capturable=True) if self.on_cuda else {}))
+        self.params, self.opt = list(model.parameters()), make_adam(model, cfg)         # W_enc, b_enc, W_dec, b_dec
+        self.frozen, self.frozen_any = torch.zeros(model.n_models, dtype=torch.bool, device=dev), False   # models that stopped
         self.since_fired = torch.zeros(model.n_models, model.n_latents, dtype=torch.int64, device=dev)
         self.metrics = MetricSums(model.n_models, dev, dist)
         self.aux_free_steps = None   # steps in which no latent can be dead yet; None: read it from since_fired
         self.batch = dist.batch(global_batch) if dist is not None else Batch(global_batch)
-
-    def set_lr(self, lr: float):
-        "Set the learning rate without a host sync (in place when it is a device tensor)."
-        for g in self.opt.param_groups:
-            if isinstance(g["lr"], Tensor): g["lr"].fill_(lr)
-            else: g["lr"] = lr
 
     def aux_needed(self) -> bool:
         "False while no latent can have reached the dead window: AuxK is then exactly zero, so it is skipped (see below)."
@@ -210,6 +203,30 @@ class TrainState:
         self.aux_free_steps = None
         return self.metrics.pull()
 
+    def freeze(self, l: int):
+        "Model l stops where it is: from the next step on its parameters and theta do not move (its Adam moments are zeroed)."
+        self.frozen[l], self.frozen_any = True, True
+        for state in self.opt.state.values():
+            for key in ("exp_avg", "exp_avg_sq"): state[key][l].zero_()
+
+# %% ../nbs/03_train.ipynb #7f85983a
+def make_adam(model: TopKSAE, cfg: TrainConfig) -> torch.optim.Adam:
+    "Adam over the model's parameters; on a GPU fused, with the learning rate a device tensor the schedule updates inside a graph."
+    on_cuda = model.W_enc.device.type == "cuda"
+    lr = torch.tensor(cfg.lr, device=model.W_enc.device) if on_cuda else cfg.lr
+    return torch.optim.Adam(model.parameters(), lr=lr, betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps,
+                            **(dict(fused=True, capturable=True) if on_cuda else {}))
+
+def set_lr(opt: torch.optim.Optimizer, lr: float):
+    "Set the learning rate without a host sync (in place when it is a device tensor, as in a captured step)."
+    for g in opt.param_groups:
+        if isinstance(g["lr"], Tensor): g["lr"].fill_(lr)
+        else: g["lr"] = lr
+
+def hold_frozen_(params, frozen: Tensor):
+    "Zero the gradients of the frozen models (leading axis) in place: with their Adam moments zeroed, Adam then moves them by 0."
+    for p in params: p.grad.masked_fill_(frozen.view(-1, *[1] * (p.ndim - 1)), 0)
+
 # %% ../nbs/03_train.ipynb #ad499a68
 class TrainStep(TrainState):
     "The optimisation step of a `TrainState`, `step(x)`: `step_body`, replayed through the fast layer where it serves."
@@ -218,33 +235,34 @@ class TrainStep(TrainState):
         eager_only = self.dist is not None or self.cfg.decode == "sparse"     # collectives and embedding_bag sync with the host
         self.mode = fast.step_mode(self.cfg.compile, self.on_cuda, eager_only)
         self.loss_fn = fast.compiled(sae_loss, self.mode)
-        self.remove_parallel_rows_ = fast.compiled(remove_parallel_rows_, self.mode)
-        self.normalize_rows_ = fast.compiled(normalize_rows_, self.mode)
-        capture = self.on_cuda and self.mode != "eager"
-        self.graph = fast.CUDAGraphRunner(self.step_body, before_capture=self.drop_grads) if capture else None
+        self.remove_parallel_rows_, self.normalize_rows_ = (fast.compiled(f, self.mode) for f in (remove_parallel_rows_, normalize_rows_))
+        body = lambda x, variant: self.step_body(x, *variant)     # variant: (AuxK needed, any model frozen), one graph each
+        self.graph = fast.CUDAGraphRunner(body, before_capture=self.drop_grads) if self.on_cuda and self.mode != "eager" else None
     def drop_grads(self): self.model.zero_grad(set_to_none=True)
-    def step_body(self, x: Tensor, aux: bool = True):
-        "One optimisation step on the batch slice x: only device work, no host reads."
+    def step_body(self, x: Tensor, aux: bool = True, frozen: bool = False):
+        "One optimisation step on the batch slice x: only device work, no host reads; `frozen`: hold the frozen models."
         self.drop_grads()
         dead = self.since_fired >= self.cfg.dead_window
         loss, metrics, fired, low = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.batch, aux, self.amp_dtype,
                                                  self.regs, self.own)
         loss.backward()
         if self.dist is not None: self.dist.all_sum_grads(self.params)
-        W_dec = self.model.W_dec
+        if frozen: hold_frozen_(self.params, self.frozen)
+        W_dec, keep = self.model.W_dec, self.frozen.view(-1, 1, 1) if frozen else None
         with torch.no_grad(): self.remove_parallel_rows_(W_dec.grad, W_dec.detach())
         self.opt.step()
         with torch.no_grad():
-            self.normalize_rows_(W_dec.detach())
+            self.normalize_rows_(W_dec.detach(), keep=keep)
             self.since_fired.add_(self.global_batch).masked_fill_(fired, 0)
             self.metrics.sum.add_(metrics)
-            if low is not None: self.model.update_threshold_(low, self.cfg.threshold_lr)   # the rule's inference threshold
+            if low is not None:                                                         # the rule's inference threshold
+                self.model.update_threshold_(low.masked_fill(self.frozen, math.inf) if frozen else low, self.cfg.threshold_lr)
     def __call__(self, x: Tensor):
         "Run one step on x (this process's slice of the global batch), through the CUDA graph when there is one."
         self.metrics.steps += 1
-        aux = self.aux_needed()
-        if self.graph is None: self.step_body(x, aux)
-        else: self.graph(x, aux)
+        variant = (self.aux_needed(), self.frozen_any)
+        if self.graph is None: self.step_body(x, *variant)
+        else: self.graph(x, variant)
     def gather_into(self, X: Tensor, idx: Tensor) -> Tensor:
         "The batch X[idx], written into the graph's static input buffer when there is one."
         if self.graph is None: return X.index_select(0, idx)
@@ -424,13 +442,15 @@ class Plateau:
         self.stale = list(state.get("stale", [0] * n))
         self.converged_step = list(state.get("converged_step", [None] * n))
 
-    def update(self, r2, step: int) -> bool:
-        "Add one validation pass (L,); True once every model has converged."
+    def update(self, r2, step: int) -> list[int]:
+        "Add one validation pass (L,) of the models still training; the models that converge at it."
+        new = []
         for l, v in enumerate(float(r) for r in r2):
+            if self.converged_step[l] is not None: continue           # stopped: its numbers no longer move
             if v > self.best[l] + self.tol: self.best[l], self.stale[l] = v, 0
             else: self.stale[l] += 1
-            if self.converged_step[l] is None and self.patience and self.stale[l] >= self.patience: self.converged_step[l] = step
-        return self.done
+            if self.patience and self.stale[l] >= self.patience: self.converged_step[l] = step; new.append(l)
+        return new
 
     @property
     def done(self) -> bool: return self.patience > 0 and all(c is not None for c in self.converged_step)
@@ -486,11 +506,12 @@ def _start(out_dir, resume: bool, step: TrainStep, meta: dict) -> dict:
 # %% ../nbs/03_train.ipynb #44b43759
 @dataclass
 class TrainResult:
-    "What a training run returns: the stack, its history, the final validation R^2 (L,) and each model's convergence step."
+    "What a training run returns: the stack, its history, the final validation R^2 (L,), each model's convergence and last step."
     model: TopKSAE
     history: pd.DataFrame
     val_r2: Tensor
-    converged_step: list
+    converged_step: list          # per model: the step of its plateau, where it stopped (None: it had not when the run ended)
+    stopped_step: list | None = None   # per model: the last step that updated it
 
 def stack_weights(lams: list[float], regularizers: list[str] | None) -> tuple[Tensor, tuple | None, Tensor | None]:
     "(lams (L,) or (R, L), the R regularizers, which one each model logs (R, L)) of a stack of one or several regularizers."
@@ -524,24 +545,25 @@ def train_stacked(cfg: TrainConfig, lams: list[float], X_train: Tensor, X_val: T
     ckpt = None if out_dir is None else Path(out_dir) / "checkpoint"
     saved = _start(out_dir, resume, step, dict(lams=lams, n_train=N, d_in=d, regularizers=regularizers))
     s, plateau = saved.get("step", 0), Plateau(len(lams), cfg.patience, cfg.tol, saved.get("plateau"))
+    for l in (l for l, c in enumerate(plateau.converged_step) if c is not None): step.freeze(l)   # as they were
     log = TrainLog(cfg, lams, N, d, saved.get("history", []), s, stop, progress and rank == 0, desc, regularizers)
     perm, perm_epoch = None, -1
     while s < stop and not plateau.done:
         epoch, within = divmod(s, spe)
         if epoch != perm_epoch: perm, perm_epoch = _epoch_perm(cfg, epoch, N, device), epoch
-        if cfg.lr_schedule != "constant" or cfg.warmup_steps: step.set_lr(lr_at(cfg, s, cfg.epochs * spe))
+        if cfg.lr_schedule != "constant" or cfg.warmup_steps: set_lr(step.opt, lr_at(cfg, s, cfg.epochs * spe))
         lo = within * B + rank * b_local
         step(step.gather_into(X, perm[lo:lo + b_local]))
         s += 1
         val = reconstruction_r2(step.model, Xv, cfg.eval_chunk) if s < stop and _at_eval(cfg, s, spe) else None
         if s % cfg.log_every == 0 or s == stop or val is not None: log.add(s, step.pull_metrics(), val)
-        if val is not None: plateau.update(val, s)
+        for l in ([] if val is None else plateau.update(val, s)): step.freeze(l)   # converged: it stops here, the others go on
         if ckpt is not None and rank == 0 and cfg.ckpt_every and s % cfg.ckpt_every == 0 and s < stop and not plateau.done:
             save_checkpoint(ckpt, step, log.state(s, plateau=plateau.state()))
     val_r2 = reconstruction_r2(step.model, Xv, cfg.eval_chunk)
     history = log.finish(s, val_r2)
     if ckpt is not None and rank == 0: save_checkpoint(ckpt, step, log.state(s, plateau=plateau.state()))
-    return TrainResult(step.model, history, val_r2, plateau.converged_step)
+    return TrainResult(step.model, history, val_r2, plateau.converged_step, [s if c is None else c for c in plateau.converged_step])
 
 # %% ../nbs/03_train.ipynb #fe35f998
 def train_sae(cfg: TrainConfig, X_train: Tensor, X_val: Tensor | None = None, out_dir=None, resume: bool = False,
@@ -600,6 +622,31 @@ def sweep_lambda(cfg: TrainConfig, lambdas, X_train: Tensor, X_val: Tensor | Non
         write_json(dict(r2={str(k): v for k, v in r2.items()}, selected=select_lambda(r2), converged_step={str(k): v for k, v in conv.items()}),
                    Path(out_dir) / "sweep.json", indent=2)
     return SweepResult(models, r2, res.history, cfg, conv)
+
+# %% ../nbs/03_train.ipynb #d4b020d6
+@dataclass
+class StackResult:
+    "The models of one stacked run in order: each one's (regularizer, lambda), validation R^2, convergence and last step."
+    members: list[tuple[str, float]]
+    models: list[TopKSAE]
+    r2: list[float]
+    converged_step: list
+    stopped_step: list
+    history: pd.DataFrame
+
+def train_members(cfg: TrainConfig, members: list[tuple[str, float]], X_train: Tensor, X_val: Tensor | None = None, out_dir=None,
+                  names: list[str] | None = None, resume: bool = False, progress: bool = True, desc: str = "stack") -> StackResult:
+    "Train one model per (regularizer, lambda) of `members` in one stack; with `out_dir`, model i goes to out_dir/names[i]."
+    regs, lams = [r for r, _ in members], [l for _, l in members]
+    if out_dir is not None and (names is None or len(names) != len(members)): raise ConfigError("give one folder name per member")
+    res = train_stacked(cfg, lams, X_train, X_val, out_dir, resume, progress, desc=desc, regularizers=regs)
+    out = StackResult(list(members), res.model.unstack(), res.val_r2.tolist(), res.converged_step, res.stopped_step, res.history)
+    if out_dir is not None and _rank() == 0:
+        for i, (sae, (reg, lam)) in enumerate(zip(out.models, members)):
+            save_sae(sae, Path(out_dir) / names[i], cfg.updated({"regularizer": reg, "lam": lam}),
+                     extra=dict(val_r2=out.r2[i], converged_step=out.converged_step[i], stopped_step=out.stopped_step[i]))
+        atomic_write(Path(out_dir) / "history.csv", lambda p: out.history.to_csv(p, index=False))
+    return out
 
 # %% ../nbs/03_train.ipynb #f5e4b842
 @torch.no_grad()
