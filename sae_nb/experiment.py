@@ -38,9 +38,9 @@ __all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESULTS_FORMA
            'read_labels', 'load_experiment_data', 'adapt_to_data', 'model_id', 'unmasked_method', 'sweep_member',
            'ModelRecord', 'SweepRecord', 'EvalRecord', 'SeedState', 'RunResults', 'as_results', 'open_run_dir',
            'prefix_scores', 'measure_sae', 'sweep_lambdas', 'baseline_of', 'run_done', 'run_experiment', 'seed_run',
-           'results_frame', 'experiment_tables', 'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list',
-           'paper_claims', 'report_text', 'regime_configs', 'claims_by_regime', 'run_archs', 'arch_tables',
-           'ms_gain_table', 'arch_report']
+           'method_curves', 'results_frame', 'experiment_tables', 'selection_table', 'to_markdown', 'decide', 'Claim',
+           'claim_list', 'paper_claims', 'report_text', 'regime_configs', 'claims_by_regime', 'run_archs',
+           'arch_tables', 'ms_gain_table', 'arch_report']
 
 # %% ../nbs/06_experiment.ipynb #fc026e37
 REG1, REG2, MONO = "offsupport_l1", "l1_l2_ratio", "monoloss"
@@ -330,7 +330,7 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> 
     if n_train // new.train.batch_size < 10: notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves {n_train // new.train.batch_size} steps an epoch")
     return new, notes
 
-# %% ../nbs/06_experiment.ipynb #19384edb
+# %% ../nbs/06_experiment.ipynb #7059aa7b
 RESULTS_FORMAT = "sae_nb.results/2"
 BASELINE = "none"      # the method name of the baseline (lambda = 0)
 
@@ -361,7 +361,7 @@ class ModelRecord:
         if col == "rho": return (self.lam_units or {}).get("share")
         return self.lam if col == "lam" else self.metrics.get(col)
 
-# %% ../nbs/06_experiment.ipynb #0efb08a1
+# %% ../nbs/06_experiment.ipynb #afd2acf4
 @dataclass
 class SweepRecord:
     "One regularizer's lambda sweep in one seed."
@@ -396,7 +396,7 @@ class SeedState:
 
     def model_of(self, method: str) -> ModelRecord: return self.models[self.selected[method]]   # `method`'s selected model
 
-# %% ../nbs/06_experiment.ipynb #d01fc7b3
+# %% ../nbs/06_experiment.ipynb #084c619a
 def _typed(cls, d: dict):
     "A record dataclass from its JSON dict: float keys for lambdas, int keys for k, nested records rebuilt."
     conv = {"r2_val": lambda v: {float(k): x for k, x in v.items()}, "nmse_vs_k": lambda v: {int(k): x for k, x in v.items()},
@@ -423,7 +423,7 @@ def _seed_from_v1(d: dict) -> SeedState:
     st.selected = dict(d.get("selected", {}))
     return st
 
-# %% ../nbs/06_experiment.ipynb #311c229b
+# %% ../nbs/06_experiment.ipynb #b327e3cb
 @dataclass
 class RunResults:
     "What `results.json` holds: the config that ran (fitted to the data), as asked, notes on the data, each seed's state, timing."
@@ -457,7 +457,7 @@ def as_results(result) -> RunResults:
     "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
     return result if isinstance(result, RunResults) else RunResults.from_dict(result)
 
-# %% ../nbs/06_experiment.ipynb #f68fd042
+# %% ../nbs/06_experiment.ipynb #ddfe43f7
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
                *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
 
@@ -621,7 +621,7 @@ def _selected_models(cfg: ExperimentConfig, state: SeedState) -> dict[str, str]:
         if reg in _unmasked_regs(cfg): sel[unmasked_method(reg)] = state.unmasked[reg]
     return sel
 
-# %% ../nbs/06_experiment.ipynb #b036f431
+# %% ../nbs/06_experiment.ipynb #dd8a6e22
 def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
     "The full measurement of `method`'s selected model, or a copy of an earlier one of a model with the same weights."
     entry, digest = state.models[name], sha256(run / state.models[name].path / "model.safetensors")
@@ -666,7 +666,7 @@ def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path,
     state.selected = _selected_models(cfg, state)
     for method, name in state.selected.items(): stage(f"eval/{method}", method in state.evals, _stage_eval, method, name)
 
-# %% ../nbs/06_experiment.ipynb #b95811dd
+# %% ../nbs/06_experiment.ipynb #f3889e33
 PROTOCOL = 2   # 2: one stack per seed (baseline and every grid), each model frozen on its plateau, grids extended past their edge
 
 def _earlier_protocol(cfg: ExperimentConfig, run: Path, result: RunResults) -> RunResults:
@@ -714,6 +714,22 @@ def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) ->
 def seed_run(result, seed: int | None = None) -> SeedState:
     "The state of one seed (default: the config's first) of a run's results (a RunResults or a results.json dict)."
     return as_results(result).seed(seed)
+
+# %% ../nbs/06_experiment.ipynb #06efcbe1
+def method_curves(result, curve: str, seed: int | None = None) -> dict[str, dict]:
+    "method -> dict(mean, sd, seeds, skipped) of one curve ('profile', 'nmse_vs_k', 'probe_acc') over the finished seeds (or one)."
+    R = as_results(result)
+    runs, out = (_done_runs(R) if seed is None else [R.seed(seed)]), {}
+    for m in (BASELINE, *R.config.sweep.regularizers):
+        use = [st for st in runs if m in st.evals and getattr(st.evals[m], curve) is not None and (m == BASELINE or st.sweeps[m].selected > 0)]
+        if not use: continue
+        vals = [getattr(st.evals[m], curve) for st in use]
+        idx = sorted(vals[0]) if isinstance(vals[0], dict) else None          # NMSE curves are keyed by k_inf
+        arr = np.array([[v[i] for i in idx] for v in vals] if idx else vals, dtype=float)
+        mean, sd = arr.mean(0), arr.std(0, ddof=1) if len(arr) > 1 else np.zeros(arr.shape[1])
+        if idx: mean, sd = pd.Series(mean, index=idx), pd.Series(sd, index=idx)
+        out[m] = dict(mean=mean, sd=sd, seeds=[st.seed for st in use], skipped=[st.seed for st in runs if st not in use])
+    return out
 
 # %% ../nbs/06_experiment.ipynb #44b59d7c
 def results_frame(result) -> pd.DataFrame:

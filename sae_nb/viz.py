@@ -21,7 +21,7 @@ from PIL import Image
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, NullFormatter, ScalarFormatter
 
-from .experiment import ExperimentConfig, as_results, results_frame, seed_run
+from .experiment import BASELINE, ExperimentConfig, as_results, method_curves, results_frame, seed_run
 from .io import atomic_write
 from .regularizers import l1_l2_ratio
 
@@ -30,8 +30,8 @@ __all__ = ['METHOD_LABELS', 'METHOD_COLORS', 'TOY_SHAPE_CLASSES', 'SORT_KEYS', '
            'plot_regularizer_effect', 'top_mid_bottom', 'ms_order', 'latent_at_ms_rank', 'plot_latent_images',
            'plot_rank_matched', 'plot_unit_matched', 'draw_shape', 'toy_shape_images', 'largest_ms_gain',
            'plot_activation_profile', 'nmse_curves_from_frame', 'plot_nmse_vs_k', 'plot_probe_accuracy',
-           'plot_lambda_sweep', 'plot_arch_gains', 'experiment_figures', 'latent_stats', 'widget_frontend',
-           'LatentExplorer', 'explore']
+           'plot_lambda_sweep', 'plot_arch_gains', 'curve_label', 'experiment_figures', 'latent_stats',
+           'widget_frontend', 'LatentExplorer', 'explore']
 
 # %% ../nbs/07_viz.ipynb #a18ac653
 METHOD_LABELS = {"none": "baseline", "offsupport_l1": "Reg. 1 (off-support $\\ell_1$)", "l1_l2_ratio": "Reg. 2 ($\\ell_1/\\ell_2$)", "monoloss": "MonoLoss"}
@@ -238,16 +238,21 @@ def largest_ms_gain(ms_a, ms_b) -> int:
     return int(np.nanargmax(gain))
 
 # %% ../nbs/07_viz.ipynb #4d52ca13
-def plot_activation_profile(profiles: Mapping[str, object], k: int, max_rank: int | None = None,
-                            logx: bool = True, logy: bool = True, title: str | None = None, save=None) -> Figure:
-    "Fig. 4: mean activation against rank (1-based) per method, with the vertical line at rank k."
+def plot_activation_profile(profiles: Mapping[str, object], k: int, max_rank: int | None = None, logx: bool = True,
+                            logy: bool = True, title: str | None = None, save=None, labels: Mapping[str, str] | None = None,
+                            spread: Mapping[str, object] | None = None) -> Figure:
+    "Fig. 4: mean activation against rank (1-based) per method, with the vertical line at rank k; `spread`: a ± band per method."
     if not profiles: raise ValueError("profiles is empty: give {method: (m,) profile}")
     fig, ax = plt.subplots(figsize=(5.5, 3.8))
     for i, (name, p) in enumerate(profiles.items()):
         p = _np(p, f"profiles[{name!r}]", 1)
         p = p[:max_rank] if max_rank else p
         ranks = np.arange(1, p.size + 1)
-        ax.plot(ranks, np.where(p > 0, p, np.nan) if logy else p, label=method_label(name), color=_color(name, i), lw=1.6)
+        label = (labels or {}).get(name, method_label(name))
+        ax.plot(ranks, np.where(p > 0, p, np.nan) if logy else p, label=label, color=_color(name, i), lw=1.6)
+        if spread and name in spread:
+            s = _np(spread[name], "spread", 1)[:p.size]
+            ax.fill_between(ranks, np.clip(p - s, 1e-12, None), p + s, color=_color(name, i), alpha=0.2, lw=0)
     ax.axvline(k, color="black", ls="--", lw=1, label=f"rank k = {k}")
     if logx: ax.set_xscale("log")
     if logy: ax.set_yscale("log")
@@ -271,7 +276,7 @@ def _curve(s) -> pd.Series:
     s.index = pd.to_numeric(s.index).astype(int)
     return s.sort_index()
 
-def plot_nmse_vs_k(curves: Mapping[int, Mapping[str, pd.Series]] | pd.DataFrame, save=None) -> Figure:
+def plot_nmse_vs_k(curves: Mapping[int, Mapping[str, pd.Series]] | pd.DataFrame, save=None, labels: Mapping[str, str] | None = None) -> Figure:
     "Fig. 5 left: test NMSE against inference k_inf, one log-log panel per training k, line at the training k."
     if isinstance(curves, pd.DataFrame): curves = nmse_curves_from_frame(curves)
     if not curves: raise ValueError("curves is empty: give {train_k: {method: Series indexed by k_inf}}")
@@ -279,7 +284,7 @@ def plot_nmse_vs_k(curves: Mapping[int, Mapping[str, pd.Series]] | pd.DataFrame,
     for ax, (k, by_method) in zip(axes[0], sorted(curves.items())):
         for i, (name, s) in enumerate(by_method.items()):
             s = _curve(s)
-            ax.plot(s.index.to_numpy(), s.to_numpy(), marker="o", ms=3, label=method_label(name), color=_color(name, i))
+            ax.plot(s.index.to_numpy(), s.to_numpy(), marker="o", ms=3, label=(labels or {}).get(name, method_label(name)), color=_color(name, i))
         ax.axvline(k, color="black", ls="--", lw=1, label=f"training k = {k}")
         ax.set_xscale("log"); ax.set_yscale("log")
         ticks = sorted({int(x) for s in by_method.values() for x in _curve(s).index} | {int(k)})
@@ -292,13 +297,13 @@ def plot_nmse_vs_k(curves: Mapping[int, Mapping[str, pd.Series]] | pd.DataFrame,
 
 # %% ../nbs/07_viz.ipynb #6713d51f
 def plot_probe_accuracy(acc: Mapping[str, object], auc: Mapping[str, float] | None = None, k: int | None = None,
-                        save=None) -> Figure:
+                        save=None, labels: Mapping[str, str] | None = None) -> Figure:
     "Fig. 5 right: top-1 probe accuracy against the number k' of kept units, one line per method."
     if not acc: raise ValueError("acc is empty: give {method: accuracies for k' = 1..K}")
     fig, ax = plt.subplots(figsize=(5.0, 3.6))
     for i, (name, a) in enumerate(acc.items()):
         a = _np(a, f"acc[{name!r}]", 1)
-        lab = method_label(name) + (f" (AUC {auc[name]:.3f})" if auc and name in auc else "")
+        lab = (labels or {}).get(name, method_label(name)) + (f" (AUC {auc[name]:.3f})" if auc and name in auc else "")
         ax.plot(np.arange(1, a.size + 1), a, marker="o", ms=3, label=lab, color=_color(name, i))
     ax.set_xlabel("units kept per code $k'$"); ax.set_ylabel("top-1 probe accuracy (test)")
     ax.set_title("Truncated linear probing" + (f" (SAE trained at k = {k})" if k else ""), fontsize=10)
@@ -360,20 +365,28 @@ def _plot_prefixes(ax, prefixes: pd.DataFrame):
     ax.grid(alpha=0.3, lw=0.4); ax.legend(fontsize=8)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
+def curve_label(name: str, c: dict) -> str:
+    "A legend entry that says where a curve comes from: the seed, or the mean of which seeds (and which ones it leaves out, and why)."
+    seeds = f"seed {c['seeds'][0]}" if len(c["seeds"]) == 1 else f"mean ± sd of seeds {', '.join(map(str, c['seeds']))}"
+    left = f"; seed{'s' * (len(c['skipped']) > 1)} {', '.join(map(str, c['skipped']))}: selected λ = 0" if c["skipped"] else ""
+    return f"{method_label(name)} ({seeds}{left})"
+
 def experiment_figures(result, folder=None, seed: int | None = None) -> dict[str, Figure]:
-    "A run's figures from its results: Fig. 4, Fig. 5 left and right for one seed (default: the first), the lambda sweep over seeds."
+    "A run's figures: Fig. 4 and Fig. 5 (the mean over seeds, or one `seed`), the lambda sweep over seeds; a legend names the seeds."
     result = as_results(result)
-    cfg, state = result.config, seed_run(result, seed)
-    curves = state.evals
-    main = [m for m in ("none", *cfg.sweep.regularizers) if m in curves]
+    cfg, get = result.config, lambda curve: method_curves(result, curve, seed)
     path = (lambda name: None) if folder is None else (lambda name: Path(folder) / f"{name}.png")
-    figs = {"fig4_activation_profile": plot_activation_profile({m: curves[m].profile for m in main}, cfg.k,
-                                                               max_rank=min(cfg.n_latents, 16 * cfg.k), save=path("fig4_activation_profile")),
-            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: curves[m].nmse_vs_k for m in main}}, save=path("fig5_nmse_vs_k"))}
-    if all(curves[m].probe_acc is not None for m in main):
-        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m].probe_acc for m in main},
-                                                          {m: state.model_of(m).value("probe_auc") for m in main},
-                                                          cfg.k, save=path("fig5_probe_accuracy"))
+    prof, nmse = get("profile"), get("nmse_vs_k")
+    lab = lambda cs: {m: curve_label(m, c) for m, c in cs.items()}
+    figs = {"fig4_activation_profile": plot_activation_profile({m: c["mean"] for m, c in prof.items()}, cfg.k,
+                                                               max_rank=min(cfg.n_latents, 16 * cfg.k), save=path("fig4_activation_profile"),
+                                                               labels=lab(prof), spread={m: c["sd"] for m, c in prof.items()}),
+            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: c["mean"] for m, c in nmse.items()}}, save=path("fig5_nmse_vs_k"), labels=lab(nmse))}
+    acc = get("probe_acc")
+    if BASELINE in acc:
+        auc = {m: float(np.mean(c["mean"][:cfg.probe_k_max])) for m, c in acc.items()}
+        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: c["mean"] for m, c in acc.items()}, auc, cfg.k,
+                                                          save=path("fig5_probe_accuracy"), labels=lab(acc))
     figs["lambda_sweep"] = plot_lambda_sweep(results_frame(result), save=path("lambda_sweep"))
     return figs
 
