@@ -322,6 +322,7 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> 
     if t.batch_size == dt.batch_size: changes["train.batch_size"] = _halve_until(t.batch_size, lambda b: n_train // b >= 50, 64)
     if t.dead_window == dt.dead_window: changes["train.dead_window"] = min(t.dead_window, round(t.dead_window / _IMAGENET_TRAIN * n_train))
     if p.batch_size == dp.batch_size: changes["probe.batch_size"] = _halve_until(p.batch_size, lambda b: n_train // b >= 20, 64)
+    changes |= _fit_length(t, n_train, changes.get("train.batch_size", t.batch_size))
     changes = {k: v for k, v in changes.items() if v != cfg.get(k)}
     notes += [f"{k} = {v} (the default was sized for ImageNet; {n_train:,} training rows of dimension {d})" for k, v in changes.items()]
     new = cfg.updated(changes)
@@ -330,7 +331,21 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> 
     if n_train // new.train.batch_size < 10: notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves {n_train // new.train.batch_size} steps an epoch")
     return new, notes
 
-# %% ../nbs/06_experiment.ipynb #7059aa7b
+# %% ../nbs/06_experiment.ipynb #62847f80
+_STEP_BUDGET = 30_000            # about the lab's 50 ImageNet epochs at batch 2048 (31,275 steps)
+_EVAL_STEPS = 300                # a validation pass at most every this many steps: patience 3 then spans >= 900 steps
+_SMALL_DATA_LR = 1e-3            # the lab's 1e-4 leaves small data sets far from their plateau within the budget (see below)
+
+def _fit_length(t: TrainConfig, n_train: int, batch: int) -> dict:
+    "A data set too small for the lab's batch: its budget in steps, not epochs, validation every few hundred steps, a faster lr."
+    dt, ds, spe, out = TrainConfig(), ExperimentFields().train, n_train // batch, {}
+    if batch >= dt.batch_size: return out                     # ImageNet-sized: the lab's settings as they are
+    if t.epochs == ds.epochs: out["train.epochs"] = max(t.epochs, math.ceil(_STEP_BUDGET / spe))
+    if t.eval_every == dt.eval_every and t.patience: out["train.eval_every"] = max(spe, _EVAL_STEPS)
+    if t.lr == dt.lr: out["train.lr"] = _SMALL_DATA_LR
+    return out
+
+# %% ../nbs/06_experiment.ipynb #8d196732
 RESULTS_FORMAT = "sae_nb.results/2"
 BASELINE = "none"      # the method name of the baseline (lambda = 0)
 
@@ -361,7 +376,7 @@ class ModelRecord:
         if col == "rho": return (self.lam_units or {}).get("share")
         return self.lam if col == "lam" else self.metrics.get(col)
 
-# %% ../nbs/06_experiment.ipynb #afd2acf4
+# %% ../nbs/06_experiment.ipynb #27fb9a7b
 @dataclass
 class SweepRecord:
     "One regularizer's lambda sweep in one seed."
@@ -396,7 +411,7 @@ class SeedState:
 
     def model_of(self, method: str) -> ModelRecord: return self.models[self.selected[method]]   # `method`'s selected model
 
-# %% ../nbs/06_experiment.ipynb #084c619a
+# %% ../nbs/06_experiment.ipynb #d05c279a
 def _typed(cls, d: dict):
     "A record dataclass from its JSON dict: float keys for lambdas, int keys for k, nested records rebuilt."
     conv = {"r2_val": lambda v: {float(k): x for k, x in v.items()}, "nmse_vs_k": lambda v: {int(k): x for k, x in v.items()},
@@ -423,7 +438,7 @@ def _seed_from_v1(d: dict) -> SeedState:
     st.selected = dict(d.get("selected", {}))
     return st
 
-# %% ../nbs/06_experiment.ipynb #b327e3cb
+# %% ../nbs/06_experiment.ipynb #dd4bacae
 @dataclass
 class RunResults:
     "What `results.json` holds: the config that ran (fitted to the data), as asked, notes on the data, each seed's state, timing."
@@ -457,7 +472,7 @@ def as_results(result) -> RunResults:
     "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
     return result if isinstance(result, RunResults) else RunResults.from_dict(result)
 
-# %% ../nbs/06_experiment.ipynb #ddfe43f7
+# %% ../nbs/06_experiment.ipynb #db1719bd
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
                *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
 
@@ -621,7 +636,7 @@ def _selected_models(cfg: ExperimentConfig, state: SeedState) -> dict[str, str]:
         if reg in _unmasked_regs(cfg): sel[unmasked_method(reg)] = state.unmasked[reg]
     return sel
 
-# %% ../nbs/06_experiment.ipynb #dd8a6e22
+# %% ../nbs/06_experiment.ipynb #a6d4131e
 def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
     "The full measurement of `method`'s selected model, or a copy of an earlier one of a model with the same weights."
     entry, digest = state.models[name], sha256(run / state.models[name].path / "model.safetensors")
@@ -666,7 +681,7 @@ def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path,
     state.selected = _selected_models(cfg, state)
     for method, name in state.selected.items(): stage(f"eval/{method}", method in state.evals, _stage_eval, method, name)
 
-# %% ../nbs/06_experiment.ipynb #f3889e33
+# %% ../nbs/06_experiment.ipynb #45c180ba
 PROTOCOL = 2   # 2: one stack per seed (baseline and every grid), each model frozen on its plateau, grids extended past their edge
 
 def _earlier_protocol(cfg: ExperimentConfig, run: Path, result: RunResults) -> RunResults:
@@ -715,7 +730,7 @@ def seed_run(result, seed: int | None = None) -> SeedState:
     "The state of one seed (default: the config's first) of a run's results (a RunResults or a results.json dict)."
     return as_results(result).seed(seed)
 
-# %% ../nbs/06_experiment.ipynb #06efcbe1
+# %% ../nbs/06_experiment.ipynb #949c6b19
 def method_curves(result, curve: str, seed: int | None = None) -> dict[str, dict]:
     "method -> dict(mean, sd, seeds, skipped) of one curve ('profile', 'nmse_vs_k', 'probe_acc') over the finished seeds (or one)."
     R = as_results(result)
