@@ -24,8 +24,9 @@ from torch import Tensor
 from .config import Config, check_range, check_value
 from .embeddings import DATASETS, EmbedConfig, embed_dataset, load_embeddings, resolve_encoder_id, store_path
 from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, writable_dir, write_json
-from .metrics import (ProbeConfig, check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
-                            normalized_auc, sae_activation_profile, truncated_probe)
+from .metrics import (check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
+                            sae_activation_profile)
+from .probe import ProbeConfig, normalized_auc, truncated_probe
 from .regularizers import REGULARIZERS, Regularizer
 from .sae import Arch, TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
 from .synthetic import SyntheticConfig, SyntheticData, feature_recovery, ground_truth_scores, make_synthetic
