@@ -28,7 +28,7 @@ from .train import TrainConfig, TrainStep, init_model, train_sae
 __all__ = ['PROBE_RECIPE_BEFORE', 'BENCHMARKS', 'QUICK_SIZES', 'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown',
            'bench_decode', 'bench_topk', 'class_embeddings', 'ms_difference', 'bench_monosemanticity', 'bench_probe',
            'step_matmul_flops', 'benchmark_train_step', 'bench_train', 'make_jpeg_folder', 'cpu_decode_ms',
-           'bench_embed', 'BenchConfig', 'run_benchmarks']
+           'bench_embed', 'bench_site', 'BenchConfig', 'run_benchmarks']
 
 # %% ../nbs/90_benchmarks.ipynb #c4efd799
 def _sync(device: torch.device):
@@ -351,6 +351,28 @@ def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: i
                                     note=f"mean cosine {cos.mean().item():.6f}"))
     return rows
 
+# %% ../nbs/90_benchmarks.ipynb #32bc3fa5
+def bench_site(n_images=50_000, m=8192, d=768, k=64, n_classes=1000, n_models=3, image_size=(160, 120), threads: int = 2,
+               device="cpu") -> list[BenchResult]:
+    "Seconds to write the results site's latent atlas (`sae_nb.site.write_atlas`) of `n_models` SAEs over `n_images` cached JPEGs, on the CPU."
+    import tempfile
+    from sae_nb.embeddings import FolderSource
+    from sae_nb.site import AtlasInputs, write_atlas
+    g, before = torch.Generator().manual_seed(0), torch.get_num_threads()
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter(); src = FolderSource(make_jpeg_folder(Path(tmp) / "imgs", n_images, image_size)); t_make = time.perf_counter() - t0
+        X, y = torch.randn(n_images, d, generator=g), torch.randint(0, n_classes, (n_images,), generator=g)
+        torch.manual_seed(0)
+        models = {name: TopKSAE(d, m, k) for name in ("none", "offsupport_l1", "l1_l2_ratio", "monoloss")[:n_models]}
+        inputs = AtlasInputs(X, y, [f"class {c}" for c in range(n_classes)], lambda i: src[i][0], "bench images")
+        torch.set_num_threads(threads)
+        try:
+            t0 = time.perf_counter(); s = write_atlas(Path(tmp) / "site", models, inputs, seed=0); sec = time.perf_counter() - t0
+        finally: torch.set_num_threads(before)
+    return [BenchResult(f"site: latent atlas of {n_models} SAEs x {m} latents (d={d}, k={k}), {n_images:,} JPEGs of {image_size[0]}x{image_size[1]}, "
+                        f"CPU, {threads} threads", sec, "s", "< 120 s", sec < 120,
+                        note=f"{s['thumbs']['written']:,} thumbnails written; the images were made in {t_make:.0f} s")]
+
 # %% ../nbs/90_benchmarks.ipynb #b0fcf7b6
 BENCHMARKS: dict[str, Callable] = {
     "train": bench_train,
@@ -359,6 +381,7 @@ BENCHMARKS: dict[str, Callable] = {
     "embed": bench_embed,
     "decode": bench_decode,
     "topk": bench_topk,
+    "site": bench_site,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
@@ -367,12 +390,13 @@ QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "probe": dict(n_train=400, n_test=100, d=16, m=64, k=4, n_classes=5, K=4, epochs=1),
     "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False, compiled=False),
     "embed": dict(n_images=8, arch="ViT-B-32", batch_size=4, num_workers=0, variants=(("cpu", "bf16"),)),
+    "site": dict(n_images=300, m=64, d=16, k=4, n_classes=5, image_size=(40, 30)),
 }
 
 @dataclass
 class BenchConfig(Config):
     "What `sae_nb bench` runs and where it writes."
-    only: str = ""                   # comma-separated names from BENCHMARKS (train, monosemanticity, probe, embed, decode, topk); empty: all
+    only: str = ""                   # comma-separated names from BENCHMARKS (train, monosemanticity, probe, embed, decode, topk, site); empty: all
     out_dir: str = "bench_results"   # where bench.json and bench.md go
     quick: bool = False              # tiny sizes (a CPU smoke run); the figures are then meaningless
     device: str = "auto"             # 'auto': the GPU when there is one

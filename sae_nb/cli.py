@@ -22,7 +22,7 @@ from .errors import SaeNbError, exit_code
 
 # %% auto #0
 __all__ = ['COMMANDS', 'subcommand', 'usage', 'main', 'config_options', 'parsed_changes', 'embed_cli', 'train_cli', 'run_configs',
-           'run_cli', 'demo_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
+           'run_cli', 'demo_cli', 'site_cli', 'bench_cli', 'export_cli', 'import_cli', 'push_cli']
 
 # %% ../nbs/08_cli.ipynb #170990be
 COMMANDS: dict[str, tuple[Callable[[list[str]], int], str]] = {}   # name -> (function, one-line help), in the order of `usage`
@@ -62,7 +62,7 @@ def _unwrapped(e: BaseException) -> str:
     msg = str(e)
     if "Original Traceback (most recent call last)" not in msg: return msg
     last = [l for l in msg.strip().splitlines() if l.strip()][-1]
-    return last.split(": ", 1)[1] if last.startswith(f"{type(e).__name__}: ") else last
+    return last.partition(": ")[2] if last.partition(": ")[0].rsplit(".", 1)[-1] == type(e).__name__ else last
 
 # %% ../nbs/08_cli.ipynb #f209503a
 def _scalar(tp):
@@ -113,7 +113,9 @@ def _config(base: Config, args: argparse.Namespace):
     "`base` with the options given on the command line, validated (`ValueError` naming the first bad field)."
     return base.updated(parsed_changes(args, type(base))).validate()
 
-def _is_rank0() -> bool: return int(os.environ.get("RANK", "0")) == 0
+def _is_rank0() -> bool:
+    from sae_nb.distributed import is_main_process   # imported when a command runs: `sae_nb --help` stays light
+    return is_main_process()
 
 # %% ../nbs/08_cli.ipynb #55ae3a21
 @subcommand("embed", "cache the image embeddings of an encoder over a data set")
@@ -142,7 +144,7 @@ def _train_parser():
 @subcommand("train", "train one Top-k SAE (baseline or regularized) or a lambda sweep on cached embeddings")
 def train_cli(argv: list[str] | None = None) -> int:
     "`sae_nb train`: train one SAE (or a lambda sweep) on a stored set of embeddings."
-    from sae_nb.embeddings import load_embeddings
+    from sae_nb.store import load_embeddings
     from sae_nb.io import writable_dir
     from sae_nb.train import TrainConfig, sweep_lambda, train_sae
     args = _train_parser().parse_args(argv)
@@ -166,6 +168,7 @@ def _run_parser():
                 "and table) for one encoder, data set and k (notebook 06_experiment).")
     p.add_argument("--k", type=int, nargs="+", default=None, help="one or more Top-k budgets, each a separate run (default: 8 synthetic, 64 real)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--site", action="store_true", help="also write each run's results site into <run>/site (see `sae_nb site`)")
     return config_options(p, ExperimentConfig, skip={"train.k", "progress"})
 
 def run_configs(argv: list[str] | None = None) -> list:
@@ -180,11 +183,11 @@ def run_configs(argv: list[str] | None = None) -> list:
 # %% ../nbs/08_cli.ipynb #d3f442db
 def _report(result: dict) -> str:
     "The tables and claims of a finished run (the paper's numbers beside ours), after its figures are written into `<run>/figures`."
-    from sae_nb.experiment import ExperimentConfig, report_text
+    from sae_nb.experiment import as_results, report_text
     from sae_nb.paper import claims_with_paper
     from sae_nb.viz import experiment_figures
     import matplotlib.pyplot as plt
-    folder = ExperimentConfig.from_dict(result["config"]).run_dir / "figures"
+    folder = as_results(result).config.run_dir / "figures"
     folder.mkdir(exist_ok=True)
     for fig in experiment_figures(result, folder).values(): plt.close(fig)
     return report_text(result, claims_with_paper(result)) + f"\nfigures: {folder}/*.png"
@@ -193,10 +196,11 @@ def _report(result: dict) -> str:
 def run_cli(argv: list[str] | None = None) -> int:
     "`sae_nb run`: the paper's protocol for one encoder, data set, one or more k and one or more archs; prints the tables."
     from sae_nb.experiment import arch_report, run_archs, run_experiment
+    site = _run_parser().parse_args(argv).site
     for cfg in run_configs(argv):
-        if len(cfg.arch) == 1: print(_report(run_experiment(cfg)), flush=True); continue
+        if len(cfg.arch) == 1: print(_report(run_experiment(cfg)) + (f"\n{_site(cfg.run_dir)}" if site else ""), flush=True); continue
         results = run_archs(cfg)
-        for r in results.values(): print(_report(r), flush=True)
+        for a, r in results.items(): print(_report(r) + (f"\n{_site(cfg.updated({'arch': (a,)}).run_dir)}" if site else ""), flush=True)
         print(arch_report(results), flush=True)
     return 0
 
@@ -214,6 +218,7 @@ def demo_cli(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=1, help="CPU threads for torch (default 1: the demo's small matrices run fastest "
                    "on one thread, and a shared machine's other load makes more threads slower, not faster)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--site", action="store_true", help="also write the results site into <run>/site (see `sae_nb site`)")
     a = p.parse_args(argv)
     if a.threads < 1: raise ValueError(f"--threads must be >= 1, got {a.threads}")
     import torch; torch.set_num_threads(a.threads)
@@ -223,7 +228,28 @@ def demo_cli(argv: list[str] | None = None) -> int:
     print(f"sae_nb demo: the paper's protocol on the synthetic benchmark ({cfg.synthetic.n_features} known features in "
           f"{cfg.synthetic.d} dimensions, {cfg.synthetic.n_classes} classes), SAE m = {cfg.n_latents}, k = {cfg.k}", flush=True)
     print(_report(run_experiment(cfg)))
+    if a.site: print(_site(cfg.run_dir))
     print(f"\ndone in {time.perf_counter() - t0:.0f} s")
+    return 0
+
+# %% ../nbs/08_cli.ipynb #9466c278
+def _site(run_dir, out=None, latents: int | None = None, seed: int | None = None) -> str:
+    "Write the results site of the run in `run_dir` -> the lines to print: where it is, and what it could not show."
+    from sae_nb.site import build_site
+    index, problems = build_site(run_dir, out, latents, seed)
+    return "\n".join([f"site: {index} (open it in a browser: no server needed)", *(f"note: {p}" for p in problems)])
+
+@subcommand("site", "write a run's results as a static site: the verdict, the tables, the figures and every latent's images")
+def site_cli(argv: list[str] | None = None) -> int:
+    "`sae_nb site`: a results folder as a static site that opens from file://."
+    p = _parser("site", "Write the results folder of one run as a static site: index.html (the verdict on the paper's claims, "
+                "Tables 1-4, the figures) and atlas.html (every latent with its Top/Mid/Bottom-10 images) (notebook 09a_site).")
+    p.add_argument("run_dir", metavar="RUN_DIR", help="the folder of one run: the one `sae_nb run` prints (results: .../results.json)")
+    p.add_argument("--out", default=None, help="the site's folder (default: RUN_DIR/site)")
+    p.add_argument("--latents", type=int, default=None, metavar="N", help="the atlas shows the first N latents of each model (default: all)")
+    p.add_argument("--seed", type=int, default=None, help="the seed whose models the atlas and figures show (default: the first finished)")
+    a = p.parse_args(argv)
+    print(_site(a.run_dir, a.out, a.latents, a.seed))
     return 0
 
 # %% ../nbs/08_cli.ipynb #be37c52e
@@ -287,7 +313,8 @@ def push_cli(argv: list[str] | None = None) -> int:
     card = dict(license=a.license, encoder=a.encoder, dataset=a.dataset)
     if a.dry_run is not None:
         stage = stage_upload(a.path, a.dry_run, check_repo_id(a.repo), a.subfolder, **card)
-        print(f"{stage}: {', '.join(sorted(f.name for f in stage.iterdir()))} (not uploaded)")
+        files = sorted(str(f.relative_to(stage)) for f in stage.rglob("*") if f.is_file())   # a --subfolder: its folder too
+        print(f"{stage}: {', '.join(files)} (not uploaded)")
         return 0
     print(push_sae(a.path, a.repo, a.subfolder, a.private, **card))
     return 0

@@ -5,11 +5,11 @@
 # %% ../nbs/06_experiment.ipynb #28ee3969
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import shutil
 import time
-import warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Literal
@@ -17,26 +17,27 @@ from typing import Callable, Literal
 import numpy as np
 import pandas as pd
 import torch
-from fastcore.basics import patch
-from safetensors import safe_open
 from torch import Tensor
 
 from .config import Config, check_range, check_value
+from .errors import ConfigError, DataError, RunConflictError
 from .embeddings import DATASETS, EmbedConfig, embed_dataset, load_embeddings, resolve_encoder_id, store_path
-from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, writable_dir, write_json
+from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, sha256, writable_dir, write_json
 from .metrics import (check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
                             sae_activation_profile)
 from .probe import ProbeConfig, normalized_auc, truncated_probe
-from .regularizers import REGULARIZERS, Regularizer
+from .regularizers import REGULARIZERS, WHOLE_BATCH, Regularizer
 from .sae import Arch, TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
 from .synthetic import SyntheticConfig, SyntheticData, feature_recovery, ground_truth_scores, make_synthetic
-from .train import (TrainConfig, lambda_scale, load_train_config, paper_lambda, r2_difference_se, select_lambda,
-                          sweep_lambda, train_sae)
+from .train import (RESUME_FREE_FIELDS, TrainConfig, lambda_scale, load_train_config, paper_lambda, r2_difference_se,
+                          select_lambda, sweep_lambda, train_sae)
 
 # %% auto #0
-__all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESUME_FREE', 'REGIMES', 'SweepConfig', 'VerdictRule',
-           'ExperimentConfig', 'demo_config', 'ExperimentData', 'read_embeddings', 'read_labels',
-           'load_experiment_data', 'adapt_to_data', 'open_run_dir', 'prefix_scores', 'measure_sae', 'sweep_lambdas',
+__all__ = ['REG1', 'REG2', 'MONO', 'REG_SHORT', 'DEMO_SYNTHETIC', 'RESULTS_FORMAT', 'BASELINE', 'RESUME_FREE', 'REGIMES',
+           'SweepConfig', 'VerdictRule', 'ExperimentFields', 'ExperimentConfig', 'check_sources', 'check_experiment',
+           'demo_config', 'ExperimentData', 'split_training', 'read_embeddings', 'read_labels', 'load_experiment_data',
+           'adapt_to_data', 'model_id', 'unmasked_method', 'sweep_member', 'ModelRecord', 'SweepRecord', 'EvalRecord',
+           'SeedState', 'RunResults', 'as_results', 'open_run_dir', 'prefix_scores', 'measure_sae', 'sweep_lambdas',
            'baseline_of', 'run_done', 'run_experiment', 'seed_run', 'results_frame', 'experiment_tables',
            'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims', 'report_text',
            'regime_configs', 'claims_by_regime', 'run_archs', 'arch_tables', 'ms_gain_table', 'arch_report']
@@ -86,11 +87,11 @@ _PROTOCOL_TRAIN_FIELDS = ("regularizer", "lam", "masked", "seed", "arch")
 _PROTOCOL_EMBED_FIELDS = ("encoder", "dataset", "split", "out_dir")
 
 @dataclass
-class ExperimentConfig(Config):
-    "Every knob of one run of the protocol: (encoder, data set, k), the sweeps, seeds, training, evaluation, outputs."
+class ExperimentFields(Config):
+    "The fields of `ExperimentConfig`: (encoder, data set, k), the sweeps, seeds, training, evaluation, outputs."
     encoder: str = "synthetic"          # 'synthetic', a short name of sae_nb.embeddings.ENCODERS, a full id, or a name for `embeddings`
-    dataset: str = "synthetic"          # 'synthetic' (with encoder 'synthetic'), a name of DATASETS, 'hf:<id>', or a name for `embeddings`
-    train: TrainConfig = field(default_factory=lambda: TrainConfig(epochs=100, patience=3))  # template of every SAE (k, m, optimiser, epochs, patience)
+    dataset: str = "synthetic"          # 'synthetic' (with encoder 'synthetic'), a name of DATASETS, 'hf:<id>', or a name
+    train: TrainConfig = field(default_factory=lambda: TrainConfig(epochs=100, patience=3))  # template of every SAE
     sweep: SweepConfig = field(default_factory=SweepConfig)      # the lambda sweeps and the selection rule
     verdict: VerdictRule = field(default_factory=VerdictRule)    # how the claims are decided
     probe: ProbeConfig = field(default_factory=ProbeConfig)      # the truncated-probe recipe (Table 3)
@@ -98,7 +99,7 @@ class ExperimentConfig(Config):
     synthetic: SyntheticConfig = field(default_factory=SyntheticConfig)  # the benchmark of encoder 'synthetic'
     seeds: tuple[int, ...] = (0, 1, 2)  # one whole protocol per seed: SAE initialisation, batch order, validation split
     arch: tuple[Arch, ...] = ("topk",)  # selection rules ('topk', 'batchtopk', 'matryoshka'): the whole protocol for each, in its own folder
-    embeddings: str | None = None       # your own training embeddings: a .safetensors file ('embeddings', optional 'labels') or a store
+    embeddings: str | None = None       # your own training embeddings: .safetensors ('embeddings', optional 'labels') or a store
     test_embeddings: str | None = None  # your own test embeddings, the same way
     labels: tuple[str, ...] | None = None  # label files (.npy or .safetensors 'labels') for the training and the test embeddings
     adapt: bool = True                  # scale the defaults that cannot serve small data (dead window, batch sizes) and say so
@@ -116,81 +117,79 @@ class ExperimentConfig(Config):
     progress: bool = True               # progress bars
 
 # %% ../nbs/06_experiment.ipynb #0a902118
-@patch(as_prop=True)
-def k(self: ExperimentConfig) -> int: return self.train.k
-
-@patch(as_prop=True)
-def n_latents(self: ExperimentConfig) -> int: return self.train.n_latents
-
-@patch(as_prop=True)
-def is_synthetic(self: ExperimentConfig) -> bool: return self.encoder == "synthetic" and self.embeddings is None
-
-@patch(as_prop=True)
-def K(self: ExperimentConfig) -> int:
-    "K of the truncated probe: `probe_K`, or min(32, k)."
-    return min(32, self.k) if self.probe_K is None else self.probe_K
-
-@patch(as_prop=True)
-def ks(self: ExperimentConfig) -> list[int]:
-    "The k_inf of Fig. 5 left."
-    if self.nmse_ks is not None: return sorted(set(self.nmse_ks))
-    return sorted({min(self.n_latents, max(1, round(self.k * 2.0 ** j))) for j in range(-3, 4)})
-
-@patch(as_prop=True)
-def sae_arch(self: ExperimentConfig) -> str:
-    "The selection rule of a run of one arch (`run_archs` runs a config of several, one arch at a time)."
-    if len(self.arch) != 1: raise ValueError(f"this config lists {len(self.arch)} archs {self.arch}: run it with `run_archs`, one protocol per arch")
-    return self.arch[0]
-
-@patch(as_prop=True)
-def run_dir(self: ExperimentConfig) -> Path:
-    "The results folder of this run (Top-k runs keep the name they had before the other archs existed)."
-    slug = lambda s: re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_")
-    suffix = "" if self.sae_arch == "topk" else f"__{self.sae_arch}"
-    return Path(self.out_dir) / f"{slug(self.encoder)}__{slug(self.dataset)}__k{self.k}{suffix}"
-
-@patch
-def train_config(self: ExperimentConfig, regularizer: str = "none", lam: float = 0.0, masked: bool = True, seed: int | None = None) -> TrainConfig:
-    "The TrainConfig of one SAE (or one sweep) of this run, for one of its seeds (default: the first)."
-    return self.train.updated(dict(regularizer=regularizer, lam=lam, masked=masked, seed=self.seeds[0] if seed is None else seed, arch=self.sae_arch))
+class ExperimentConfig(ExperimentFields):
+    "Every knob of one run of the protocol (the fields of `ExperimentFields`) and the settings that follow from them."
+    k = property(lambda self: self.train.k, doc="k of every SAE of the run (`train.k`)")
+    n_latents = property(lambda self: self.train.n_latents, doc="m of every SAE of the run (`train.n_latents`)")
+    is_synthetic = property(lambda self: self.encoder == "synthetic" and self.embeddings is None, doc="the built-in benchmark?")
+    probe_k_max = property(lambda self: min(32, self.k) if self.probe_K is None else self.probe_K,
+                           doc="K of the truncated probe and its AUC (k' = 1..K): `probe_K`, or min(32, k)")
+    @property
+    def ks(self) -> list[int]:
+        "The k_inf of Fig. 5 left."
+        if self.nmse_ks is not None: return sorted(set(self.nmse_ks))
+        return sorted({min(self.n_latents, max(1, round(self.k * 2.0 ** j))) for j in range(-3, 4)})
+    @property
+    def sae_arch(self) -> str:
+        "The selection rule of a run of one arch (`run_archs` runs a config of several, one arch at a time)."
+        if len(self.arch) != 1:
+            raise ConfigError(f"this config lists {len(self.arch)} archs {self.arch}: run it with `run_archs`, one protocol per arch")
+        return self.arch[0]
+    @property
+    def names(self) -> tuple[str, str]:
+        "(encoder, data set) as the results name them: for your own embeddings at the default names, the files' names."
+        own = self.embeddings is not None and (self.encoder, self.dataset) == (ExperimentFields.encoder, ExperimentFields.dataset)
+        return (Path(self.embeddings).stem, Path(self.test_embeddings).stem) if own else (self.encoder, self.dataset)
+    @property
+    def run_dir(self) -> Path:
+        "The results folder of this run (Top-k runs keep the name they had before the other archs existed)."
+        slug = lambda s: re.sub(r"[^A-Za-z0-9._-]", "_", s).strip("_")
+        suffix = "" if self.sae_arch == "topk" else f"__{self.sae_arch}"
+        return Path(self.out_dir) / f"{slug(self.names[0])}__{slug(self.names[1])}__k{self.k}{suffix}"
+    def train_config(self, regularizer: str = "none", lam: float = 0.0, masked: bool = True, seed: int | None = None) -> TrainConfig:
+        "The TrainConfig of one SAE (or one sweep) of this run, for one of its seeds (default: the first)."
+        seed = self.seeds[0] if seed is None else seed
+        return self.train.updated(dict(regularizer=regularizer, lam=lam, masked=masked, seed=seed, arch=self.sae_arch))
+    def check(self): check_experiment(self)
+    def validate(self, prefix: str = "", sources: bool = True) -> ExperimentConfig:
+        "`Config.validate`, then (unless `sources=False`, for data passed in memory) where the embeddings come from."
+        Config.validate(self, prefix)
+        return check_sources(self) if sources else self
 
 # %% ../nbs/06_experiment.ipynb #5e0e8973
-def _check_sources(cfg: ExperimentConfig):
-    "Where the embeddings come from: the synthetic benchmark, your own files, or the stores of a known encoder and data set."
+def check_sources(cfg: ExperimentConfig) -> ExperimentConfig:
+    "`cfg`, or `ConfigError` naming where the embeddings cannot come from: the benchmark, your files, or known stores."
     if cfg.embeddings is not None or cfg.test_embeddings is not None:
-        if cfg.embeddings is None or cfg.test_embeddings is None: raise ValueError("give both embeddings (training) and test_embeddings")
-        if cfg.labels is not None and len(cfg.labels) != 2: raise ValueError(f"labels needs two files (training, test), got {len(cfg.labels)}")
-        return
-    if cfg.labels is not None: raise ValueError("labels go with your own embeddings and test_embeddings")
+        if cfg.embeddings is None or cfg.test_embeddings is None: raise ConfigError("give both embeddings (training) and test_embeddings")
+        if cfg.labels is not None and len(cfg.labels) != 2:
+            raise ConfigError(f"labels needs two files (training, test), got {len(cfg.labels)}")
+        return cfg
+    if cfg.labels is not None: raise ConfigError("labels go with your own embeddings and test_embeddings")
     if cfg.encoder == "synthetic":
-        if cfg.dataset != "synthetic": raise ValueError(f"encoder 'synthetic' comes with its own data set: use dataset='synthetic', got {cfg.dataset!r}")
-        return
-    resolve_encoder_id(cfg.encoder)   # ValueError naming the known encoders
+        if cfg.dataset != "synthetic":
+            raise ConfigError(f"encoder 'synthetic' comes with its own data set: use dataset='synthetic', got {cfg.dataset!r}")
+        return cfg
+    resolve_encoder_id(cfg.encoder)   # names the known encoders
     if cfg.other_encoder is not None: resolve_encoder_id(cfg.other_encoder)
-    if cfg.dataset == "synthetic": raise ValueError("dataset 'synthetic' needs encoder 'synthetic'")
+    if cfg.dataset == "synthetic": raise ConfigError("dataset 'synthetic' needs encoder 'synthetic'")
     if not (cfg.dataset in DATASETS or cfg.dataset.startswith("hf:")):
-        raise ValueError(f"unknown dataset {cfg.dataset!r}: use one of {sorted(DATASETS)} or 'hf:<id>'")
+        raise ConfigError(f"unknown dataset {cfg.dataset!r}: use one of {sorted(DATASETS)} or 'hf:<id>'")
+    return cfg
 
-@patch
-def validate(self: ExperimentConfig, prefix: str = "", sources: bool = True) -> ExperimentConfig:
-    "`Config.validate`, then (unless `sources=False`, for data passed in memory) where the embeddings come from."
-    Config.validate(self, prefix)
-    if sources: _check_sources(self)
-    return self
-
-@patch
-def check(self: ExperimentConfig):
+def check_experiment(cfg: ExperimentConfig):
+    "`ConfigError` for the settings of an ExperimentConfig that its annotations cannot check."
     for sub, names, default in (("train", _PROTOCOL_TRAIN_FIELDS, TrainConfig()), ("embed", _PROTOCOL_EMBED_FIELDS, EmbedConfig())):
-        bad = [n for n in names if getattr(getattr(self, sub), n) != getattr(default, n)]
-        if bad: raise ValueError(f"{sub}.{bad[0]} is set by the protocol for each SAE or store; leave it at its default")
-    if not self.seeds or len(set(self.seeds)) < len(self.seeds): raise ValueError(f"seeds must be distinct and at least one, got {self.seeds}")
-    if not self.arch or len(set(self.arch)) < len(self.arch): raise ValueError(f"arch must list distinct selection rules, at least one, got {self.arch}")
-    for s in self.seeds: check_range("seeds", s, lo=0)
-    check_k(self.K, self.n_latents, name="probe_K")
-    if self.K > self.k: raise ValueError(f"probe_K = {self.K} exceeds k = {self.k}: a code has only k entries")
-    check_range("val_fraction", self.val_fraction, lo=0, hi=1, lo_open=True, hi_open=True)
-    check_range("eval_chunk", self.eval_chunk, lo=1)
-    for kk in self.ks: check_k(kk, self.n_latents, name="nmse_ks")
+        bad = [n for n in names if getattr(getattr(cfg, sub), n) != getattr(default, n)]
+        if bad: raise ConfigError(f"{sub}.{bad[0]} is set by the protocol for each SAE or store; leave it at its default")
+    if not cfg.seeds or len(set(cfg.seeds)) < len(cfg.seeds): raise ConfigError(f"seeds must be distinct and at least one, got {cfg.seeds}")
+    if not cfg.arch or len(set(cfg.arch)) < len(cfg.arch):
+        raise ConfigError(f"arch must list distinct selection rules, at least one, got {cfg.arch}")
+    for s in cfg.seeds: check_range("seeds", s, lo=0)
+    check_k(cfg.probe_k_max, cfg.n_latents, name="probe_K")
+    if cfg.probe_k_max > cfg.k: raise ConfigError(f"probe_K = {cfg.probe_k_max} exceeds k = {cfg.k}: a code has only k entries")
+    check_range("val_fraction", cfg.val_fraction, lo=0, hi=1, lo_open=True, hi_open=True)
+    check_range("eval_chunk", cfg.eval_chunk, lo=1)
+    for kk in cfg.ks: check_k(kk, cfg.n_latents, name="nmse_ks")
 
 # %% ../nbs/06_experiment.ipynb #a4a653e6
 DEMO_SYNTHETIC = SyntheticConfig(d=32, n_features=128, n_classes=8, features_per_class=4, background_active=2.5, other_dim=48,
@@ -219,22 +218,26 @@ class ExperimentData:
     X_val: Tensor | None = None               # the seed's held-out part of the training split, after `split`
 
     def check(self) -> "ExperimentData":
-        "`ValueError` naming the first inconsistency: shapes, labels, NaNs."
+        "`DataError` naming the first inconsistency: shapes, labels, NaNs."
         check_embeddings(self.X_train, name="training embeddings")
         check_embeddings(self.X_test, self.X_train.shape[1], name="test embeddings")
         for y, X, name in ((self.y_train, self.X_train, "training labels"), (self.y_test, self.X_test, "test labels")):
             if y is not None: check_labels(y, X.shape[0], name=name)
         return self
 
+    def split(self, fraction: float, seed: int) -> ExperimentData:
+        "A seeded random hold-out of `fraction` of the training rows as X_val (the rest stays X_train): `split_training`."
+        return split_training(self, fraction, seed)
+
 # %% ../nbs/06_experiment.ipynb #11916034
-@patch
-def split(self: ExperimentData, fraction: float, seed: int) -> ExperimentData:
-    "A seeded random hold-out of `fraction` of the training rows as X_val (the rest stays X_train)."
-    n_val = max(1, round(fraction * self.X_train.shape[0]))
-    if n_val >= self.X_train.shape[0]: raise ValueError(f"the training split has {self.X_train.shape[0]} rows: too few to hold out {n_val} for validation")
-    perm = torch.randperm(self.X_train.shape[0], generator=torch.Generator().manual_seed(seed))
+def split_training(data: ExperimentData, fraction: float, seed: int) -> ExperimentData:
+    "`data` with a seeded random `fraction` of its training rows held out as X_val (the rest stays X_train)."
+    N = data.X_train.shape[0]
+    n_val = max(1, round(fraction * N))
+    if n_val >= N: raise DataError(f"the training split has {N} rows: too few to hold out {n_val} for validation")
+    perm = torch.randperm(N, generator=torch.Generator().manual_seed(seed))
     tr, va = perm[n_val:].sort().values, perm[:n_val].sort().values
-    return replace(self, X_train=self.X_train[tr], X_val=self.X_train[va], y_train=None if self.y_train is None else self.y_train[tr])
+    return replace(data, X_train=data.X_train[tr], X_val=data.X_train[va], y_train=None if data.y_train is None else data.y_train[tr])
 
 # %% ../nbs/06_experiment.ipynb #6e8298a6
 def read_embeddings(path) -> tuple[Tensor, Tensor | None]:
@@ -319,25 +322,142 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int) -> tuple[ExperimentConfig
     if n_train // new.train.batch_size < 10: notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves {n_train // new.train.batch_size} steps an epoch")
     return new, notes
 
-# %% ../nbs/06_experiment.ipynb #aa4edf9d
-RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
-               *(f"train.{f}" for f in ("device", "compile", "log_every", "ckpt_every", "eval_chunk", "distributed")),
-               "probe.device", "probe.eval_batch_size"}
+# %% ../nbs/06_experiment.ipynb #3a206ecc
+RESULTS_FORMAT = "sae_nb.results/2"
+BASELINE = "none"      # the method name of the baseline (lambda = 0)
 
-def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, dict]:
-    "Create (or reopen) the results folder of `cfg` and return it with its results; `ValueError` if unwritable or foreign."
+def model_id(method: str, lam: float) -> str: return f"{method}__lam{lam:g}"          # a model of a seed, and its folder name
+def unmasked_method(reg: str) -> str: return f"{reg}_unmasked"                        # the Table 4 ablation of `reg`
+def sweep_member(reg: str, lam: float) -> str:
+    "The id of one model of `reg`'s sweep: `model_id`, or for its baseline (lambda = 0) one that names the sweep."
+    return model_id(reg, lam) if lam else f"{BASELINE}__from_{reg}"
+
+@dataclass
+class ModelRecord:
+    "One trained SAE of a seed: what it is, where its folder is, how it trained, and its test-split metrics."
+    method: str                          # BASELINE, a regularizer, or `unmasked_method(reg)`
+    regularizer: str                     # the regularizer of its sweep (a baseline's too)
+    lam: float                           # lambda per sample (`lam_units`: also in the paper's units and as rho)
+    masked: bool
+    path: str                            # its SAE folder, relative to the run folder
+    val_r2: float
+    converged_step: int | None
+    lam_units: dict[str, float] | None = None
+    val_r2_diff_se: float | None = None  # standard error of its validation R^2 difference to the baseline
+    selected: bool = False
+    metrics: dict[str, float] = field(default_factory=dict)   # test split: r2, ms_mean, purity_binary, ...
+
+    def value(self, col: str):
+        "A metric by name, or `lam` / `rho` (lambda as a share of the error at init), None when not measured."
+        if col == "rho": return (self.lam_units or {}).get("share")
+        return self.lam if col == "lam" else self.metrics.get(col)
+
+# %% ../nbs/06_experiment.ipynb #180ba4e1
+@dataclass
+class SweepRecord:
+    "One regularizer's lambda sweep in one seed."
+    r2_val: dict[float, float]           # lambda -> validation R^2, the baseline (0.0) included
+    selected: float                      # the lambda the paper's rule selected (0.0: the baseline)
+    n_val: int                           # validation samples behind r2_val
+
+@dataclass
+class EvalRecord:
+    "The full measurement of one selected model: which one, and the curves of Fig. 4-5."
+    model: str
+    profile: list[float]                 # Fig. 4: mean sorted activation, rank by rank
+    nmse_vs_k: dict[int, float]          # Fig. 5 left
+    probe_acc: list[float] | None = None  # Fig. 5 right: top-1 at k' = 1..K
+    weights_sha256: str | None = None    # of its model.safetensors: another method's model with these weights reuses this measurement
+
+@dataclass
+class SeedState:
+    "Everything one seed of the protocol has done: a stage is done once its record is here."
+    seed: int
+    models: dict[str, ModelRecord] = field(default_factory=dict)    # model id -> record
+    sweeps: dict[str, SweepRecord] = field(default_factory=dict)    # regularizer -> its sweep
+    unmasked: dict[str, str] = field(default_factory=dict)          # regularizer -> model id of its unmasked ablation
+    selected: dict[str, str] = field(default_factory=dict)          # method -> model id
+    evals: dict[str, EvalRecord] = field(default_factory=dict)      # method -> its full measurement
+    seconds: dict[str, float] = field(default_factory=dict)         # stage -> seconds it took
+
+    def model_of(self, method: str) -> ModelRecord: return self.models[self.selected[method]]   # `method`'s selected model
+
+# %% ../nbs/06_experiment.ipynb #7bf2eb52
+def _typed(cls, d: dict):
+    "A record dataclass from its JSON dict: float keys for lambdas, int keys for k, nested records rebuilt."
+    conv = {"r2_val": lambda v: {float(k): x for k, x in v.items()}, "nmse_vs_k": lambda v: {int(k): x for k, x in v.items()},
+            "models": lambda v: {k: _typed(ModelRecord, x) for k, x in v.items()},
+            "sweeps": lambda v: {k: _typed(SweepRecord, x) for k, x in v.items()},
+            "evals": lambda v: {k: _typed(EvalRecord, x) for k, x in v.items()}}
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: conv.get(k, lambda x: x)(v) for k, v in d.items() if k in names})
+
+_V1_ENTRY = {"method", "regularizer", "lam", "lam_units", "masked", "path", "val_r2", "converged_step", "val_r2_diff_se", "selected"}
+
+def _seed_from_v1(d: dict) -> SeedState:
+    "A seed's state in the untyped layout of results.json before RESULTS_FORMAT (its stages dict) as a SeedState."
+    st, stages = SeedState(int(d["seed"])), d.get("stages", {})
+    for name, e in d.get("models", {}).items():
+        st.models[name] = _typed(ModelRecord, {**{k: e.get(k) for k in _V1_ENTRY if k in e},
+                                               "metrics": {k: v for k, v in e.items() if k not in _V1_ENTRY}})
+    for key, s in stages.items():
+        kind, _, what = key.partition("/")
+        if kind == "sweep": st.sweeps[what] = _typed(SweepRecord, s)
+        if kind == "unmasked": st.unmasked[what] = s["model"]
+        if kind == "eval" and what in d.get("curves", {}): st.evals[what] = _typed(EvalRecord, {"model": s["model"], **d["curves"][what]})
+        if "seconds" in s: st.seconds[key] = s["seconds"]
+    st.selected = dict(d.get("selected", {}))
+    return st
+
+# %% ../nbs/06_experiment.ipynb #736114b0
+@dataclass
+class RunResults:
+    "What `results.json` holds: the config that ran, notes on the data, each seed's state, the run's timing."
+    config: ExperimentConfig
+    runs: dict[int, SeedState] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    timing: list[float] = field(default_factory=list)
+
+    def seed(self, seed: int | None = None) -> SeedState:
+        "One seed's state (default: the config's first seed)."
+        seed = self.config.seeds[0] if seed is None else seed
+        if seed not in self.runs: raise ConfigError(f"the run has no seed {seed}; it has seeds {sorted(self.runs)}")
+        return self.runs[seed]
+
+    def to_dict(self) -> dict:
+        return jsonable(dict(format=RESULTS_FORMAT, config=self.config.to_dict(), notes=self.notes, timing=self.timing,
+                             runs={str(s): dataclasses.asdict(st) for s, st in self.runs.items()}))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> RunResults:
+        "From `to_dict`'s JSON, or the untyped layout written before RESULTS_FORMAT (migrated)."
+        if d.get("format", RESULTS_FORMAT) != RESULTS_FORMAT:
+            raise DataError(f"results format {d['format']!r} is not one this sae_nb reads ({RESULTS_FORMAT})")
+        seed = (lambda x: _typed(SeedState, {**x, "seed": int(x["seed"])})) if "format" in d else _seed_from_v1
+        return cls(ExperimentConfig.from_dict(d.get("config", {})), {int(s): seed(x) for s, x in d.get("runs", {}).items()},
+                   list(d.get("notes", [])), list(d.get("timing", [])))
+
+def as_results(result) -> RunResults:
+    "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
+    return result if isinstance(result, RunResults) else RunResults.from_dict(result)
+
+# %% ../nbs/06_experiment.ipynb #b77790b2
+RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
+               *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
+
+def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, RunResults]:
+    "Create (or reopen) the results folder of `cfg`: it and its results; `ConfigError` if unwritable, `RunConflictError` if foreign."
     run = writable_dir(cfg.run_dir)
     path = run / "results.json"
-    if not path.exists(): return run, dict(config=cfg.to_dict(), runs={}, notes=[])
-    try: result = read_json(path)
-    except ValueError as e: raise ValueError(f"{e}; move it away to start the run again") from None
-    if "runs" not in result: raise ValueError(f"{path} was written by an older sae_nb (one seed, no 'runs'); choose another out_dir")
-    try: old = ExperimentConfig.from_dict(result.get("config", {})).to_dict()   # fields added since then: their defaults
-    except (ValueError, TypeError): old = result.get("config", {})
+    if not path.exists(): return run, RunResults(cfg)
+    try: raw = read_json(path)
+    except DataError as e: raise DataError(f"{e}; move it away to start the run again") from None
+    if "runs" not in raw: raise RunConflictError(f"{path} was written by an older sae_nb (one seed, no 'runs'); choose another out_dir")
+    try: old = ExperimentConfig.from_dict(raw.get("config", {})).to_dict()   # fields added since then: their defaults
+    except (ValueError, TypeError): old = raw.get("config", {})
     diff = cfg.diff(old, ignore=RESUME_FREE)
-    if diff: raise ValueError(f"{run} holds a run with a different config ({'; '.join(diff)}); choose another out_dir or delete the folder")
-    result["config"] = cfg.to_dict()
-    return run, result
+    if diff: raise RunConflictError(f"{run} holds a run with a different config ({'; '.join(diff)}); choose another out_dir or delete it")
+    return run, replace(RunResults.from_dict(raw), config=cfg)
 
 # %% ../nbs/06_experiment.ipynb #84b82c9e
 def _labelled(y: Tensor | None) -> Tensor | None:
@@ -357,7 +477,8 @@ def _probe(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig) -> np.ndar
     Xtr, ytr = (data.X_train, data.y_train) if ktr is None else (data.X_train[ktr], data.y_train[ktr])
     Xte, yte = (data.X_test, data.y_test) if kte is None else (data.X_test[kte], data.y_test[kte])
     C = int(max(ytr.max(), yte.max())) + 1
-    return truncated_probe(Xtr, ytr, Xte, yte, K=cfg.K, sae=sae, n_classes=C, cfg=cfg.probe, chunk_size=cfg.eval_chunk, progress=False)
+    return truncated_probe(Xtr, ytr, Xte, yte, K=cfg.probe_k_max, sae=sae, n_classes=C, cfg=cfg.probe, chunk_size=cfg.eval_chunk,
+                           progress=False)
 
 # %% ../nbs/06_experiment.ipynb #03abc8b1
 def prefix_scores(sae: TopKSAE, data: ExperimentData, ch: int, dev) -> dict:
@@ -379,17 +500,15 @@ def measure_sae(sae: TopKSAE, data: ExperimentData, cfg: ExperimentConfig, full:
         s = ms_summary(monosemanticity_streamed(sae, data.X_test, emb=data.other_test, chunk_size=ch, device=dev))
         m.update(ms_pach_mean=s["mean"], ms_pach_median=s["median"])
     if data.synthetic is not None: m.update(ground_truth_scores(sae, data.synthetic, chunk_size=ch, device=dev))
-    if sae.arch == "matryoshka": m.update(prefix_scores(sae, data, ch, dev))
+    if sae.rule.nested: m.update(prefix_scores(sae, data, ch, dev))
     curves["profile"] = sae_activation_profile(sae, data.X_test, ch, dev).cpu()
     curves["nmse_vs_k"] = nmse_vs_k(sae, data.X_test, cfg.ks, ch, dev)
     if probe and data.y_train is not None and data.y_test is not None:
         curves["probe_acc"] = acc = _probe(sae, data, cfg)
-        m.update(probe_auc=normalized_auc(acc, cfg.K), probe_top1_at_K=float(acc[cfg.K - 1]))
+        m.update(probe_auc=normalized_auc(acc, cfg.probe_k_max), probe_top1_at_K=float(acc[cfg.probe_k_max - 1]))
     return m, curves
 
 # %% ../nbs/06_experiment.ipynb #d0fa6f47
-def _model_name(method: str, lam: float) -> str: return f"{method}__lam{lam:g}"
-
 def _sweep_folders(sweep_dir: Path) -> dict[float, Path]:
     "lambda -> SAE folder of a finished sweep, read from each folder's stored TrainConfig."
     return {float(load_train_config(p).lam): p for p in sorted(sweep_dir.iterdir())
@@ -398,9 +517,9 @@ def _sweep_folders(sweep_dir: Path) -> dict[float, Path]:
 def _drop_checkpoint(folder: Path, cfg: ExperimentConfig):
     if not cfg.keep_checkpoints: shutil.rmtree(folder / "checkpoint", ignore_errors=True)
 
-def _record(state: dict, name: str, run: Path, folder: Path, **entry):
-    "Store one trained SAE's numbers under `name` in the seed's results."
-    state["models"][name] = jsonable(dict(**entry, path=str(folder.relative_to(run))))
+def _record(state: SeedState, name: str, run: Path, folder: Path, metrics: dict, **entry):
+    "Store one trained SAE's record under `name` in the seed's state."
+    state.models[name] = ModelRecord(**jsonable(entry), path=str(folder.relative_to(run)), metrics=jsonable(metrics))
 
 # %% ../nbs/06_experiment.ipynb #0748cc4e
 def sweep_lambdas(cfg: ExperimentConfig, reg: str, X_train: Tensor, seed: int) -> dict[float, dict]:
@@ -413,7 +532,7 @@ def sweep_lambdas(cfg: ExperimentConfig, reg: str, X_train: Tensor, seed: int) -
             for v in grid}
 
 # %% ../nbs/06_experiment.ipynb #697b237b
-def _stage_sweep(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: dict):
+def _stage_sweep(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
     sweep_dir = run / f"seed_{seed}" / "models" / f"sweep_{reg}"
     units = sweep_lambdas(cfg, reg, data.X_train, seed)
     res = sweep_lambda(cfg.train_config(reg, seed=seed), list(units), data.X_train, data.X_val, out_dir=sweep_dir,
@@ -421,135 +540,132 @@ def _stage_sweep(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentDat
     selected, folders = select_lambda(res.r2, tol=cfg.sweep.select_tol), _sweep_folders(sweep_dir)
     se = r2_difference_se(TopKSAE.stack(list(res.models.values())), data.X_val, cfg.eval_chunk)
     for (lam, sae), lam_se in zip(res.models.items(), se.tolist()):
-        method = "none" if lam == 0 else reg
         m, _ = measure_sae(sae, data, cfg, full=False)
-        _record(state, _model_name(method, lam) if lam else f"none__from_{reg}", run, folders[lam], method=method, regularizer=reg,
-                lam=lam, lam_units=units.get(lam, dict(per_sample=0.0, paper=0.0, share=0.0)), masked=True, val_r2=res.r2[lam],
-                val_r2_diff_se=lam_se, converged_step=res.converged_step[lam], selected=lam == selected, **m)
-    state["stages"][f"sweep/{reg}"] = dict(r2_val={str(l): v for l, v in res.r2.items()}, selected=selected, n_val=data.X_val.shape[0])
+        _record(state, sweep_member(reg, lam), run, folders[lam], m, method=reg if lam else BASELINE, regularizer=reg, lam=lam,
+                lam_units=units.get(lam, dict(per_sample=0.0, paper=0.0, share=0.0)), masked=True, val_r2=res.r2[lam],
+                val_r2_diff_se=lam_se, converged_step=res.converged_step[lam], selected=lam == selected)
+    state.sweeps[reg] = SweepRecord(dict(res.r2), selected, data.X_val.shape[0])
     _drop_checkpoint(sweep_dir, cfg)
 
 # %% ../nbs/06_experiment.ipynb #7934da4b
-def _stage_unmasked(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: dict):
-    selected = state["stages"][f"sweep/{reg}"]["selected"]
-    lam = selected if selected > 0 else min(float(v) for v in state["stages"][f"sweep/{reg}"]["r2_val"] if float(v) > 0)
-    name = _model_name(f"{reg}_unmasked", lam)
+def _stage_unmasked(reg: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
+    sweep = state.sweeps[reg]
+    lam = sweep.selected if sweep.selected > 0 else min(l for l in sweep.r2_val if l > 0)
+    name = model_id(unmasked_method(reg), lam)
     folder = run / f"seed_{seed}" / "models" / name
     sae, hist = train_sae(cfg.train_config(reg, lam, masked=False, seed=seed), data.X_train, data.X_val, out_dir=folder,
                           resume=True, progress=cfg.progress)
     m, _ = measure_sae(sae, data, cfg, full=False)
-    _record(state, name, run, folder, method=f"{reg}_unmasked", regularizer=reg, lam=lam, masked=False, val_r2=float(hist["val_r2"].iloc[-1]),
-            converged_step=read_json(folder / "config.json").get("converged_step"), selected=True, **m)
-    state["stages"][f"unmasked/{reg}"] = dict(lam=lam, model=name)
+    _record(state, name, run, folder, m, method=unmasked_method(reg), regularizer=reg, lam=lam, masked=False,
+            val_r2=float(hist["val_r2"].iloc[-1]), converged_step=read_json(folder / "config.json").get("converged_step"), selected=True)
+    state.unmasked[reg] = name
     _drop_checkpoint(folder, cfg)
 
 # %% ../nbs/06_experiment.ipynb #57bc624c
 def baseline_of(cfg: ExperimentConfig, reg: str) -> str:
     "The method name of `reg`'s own baseline: the lambda = 0 model of its sweep, trained in the same stack for the same steps."
-    return "none" if reg == cfg.sweep.regularizers[0] else f"none__{reg}"
+    return BASELINE if reg == cfg.sweep.regularizers[0] else f"{BASELINE}__{reg}"
 
-def _selected_models(cfg: ExperimentConfig, state: dict) -> dict[str, str]:
-    "method -> model name: the baseline(s), each regularizer at its selected lambda, each unmasked variant."
+def _selected_models(cfg: ExperimentConfig, state: SeedState) -> dict[str, str]:
+    "method -> model id: the baseline(s), each regularizer at its selected lambda, each unmasked variant."
     regs = cfg.sweep.regularizers
-    sel = {baseline_of(cfg, reg): f"none__from_{reg}" for reg in regs}
+    sel = {baseline_of(cfg, reg): sweep_member(reg, 0.0) for reg in regs}
     for reg in regs:
-        lam = state["stages"][f"sweep/{reg}"]["selected"]
-        sel[reg] = _model_name(reg, lam) if lam else f"none__from_{reg}"
-        if reg in _unmasked_regs(cfg): sel[f"{reg}_unmasked"] = state["stages"][f"unmasked/{reg}"]["model"]
+        sel[reg] = sweep_member(reg, state.sweeps[reg].selected)
+        if reg in _unmasked_regs(cfg): sel[unmasked_method(reg)] = state.unmasked[reg]
     return sel
 
-def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: dict):
-    entry = state["models"][name]
-    sae = load_sae(run / entry["path"], device=resolve_device(cfg.train.device))
-    m, curves = measure_sae(sae, data, cfg, full=True, probe=not method.endswith("_unmasked"))   # Table 3 has no unmasked rows
-    entry.update(jsonable(m))
-    state["curves"][method] = jsonable(dict(profile=curves["profile"], nmse_vs_k=curves["nmse_vs_k"].to_dict(),
-                                            probe_acc=curves.get("probe_acc")))
-    dest = run / f"seed_{seed}" / "models" / _model_name(method, entry["lam"])
-    if dest != run / entry["path"]:   # the selected models, each under its method's name
-        save_sae(sae, dest, load_train_config(run / entry["path"]), extra=dict(val_r2=entry["val_r2"]))
-    state["stages"][f"eval/{method}"] = dict(model=name)
+def _stage_eval(method: str, name: str, seed: int, cfg: ExperimentConfig, data: ExperimentData, run: Path, state: SeedState):
+    "The full measurement of `method`'s selected model, or a copy of an earlier one of a model with the same weights."
+    entry, digest = state.models[name], sha256(run / state.models[name].path / "model.safetensors")
+    same = next((e for e in state.evals.values() if e.weights_sha256 == digest), None)
+    probe = not method.endswith("_unmasked")                                            # Table 3 has no unmasked rows
+    sae = load_sae(run / entry.path, device=resolve_device(cfg.train.device))
+    if same is not None and (same.probe_acc is not None or not probe):                   # measured once: the same numbers
+        entry.metrics.update(state.models[same.model].metrics)
+        state.evals[method] = replace(same, model=name)
+    else:
+        m, curves = measure_sae(sae, data, cfg, full=True, probe=probe)
+        entry.metrics.update(jsonable(m))
+        state.evals[method] = _typed(EvalRecord, jsonable(dict(model=name, profile=curves["profile"], nmse_vs_k=curves["nmse_vs_k"],
+                                                                probe_acc=curves.get("probe_acc"), weights_sha256=digest)))
+    dest = run / f"seed_{seed}" / "models" / model_id(method, entry.lam)
+    if dest != run / entry.path:   # the selected models, each under its method's name
+        save_sae(sae, dest, load_train_config(run / entry.path), extra=dict(val_r2=entry.val_r2))
 
 # %% ../nbs/06_experiment.ipynb #99e5e1f4
 def _unmasked_regs(cfg: ExperimentConfig) -> list[str]:
-    "The regularizers that get the unmasked ablation (MonoLoss has no mask to remove)."
-    return [r for r in cfg.sweep.regularizers if r != MONO] if cfg.sweep.unmasked else []
+    "The regularizers that get the unmasked ablation (a whole-batch one such as MonoLoss has no mask to remove)."
+    return [r for r in cfg.sweep.regularizers if r not in WHOLE_BATCH] if cfg.sweep.unmasked else []
 
-def _stages(cfg: ExperimentConfig) -> list[tuple[str, Callable, tuple]]:
-    "(key, function, arguments) of the training stages of one seed, in order."
-    return [(f"sweep/{r}", _stage_sweep, (r,)) for r in cfg.sweep.regularizers] + \
-           [(f"unmasked/{r}", _stage_unmasked, (r,)) for r in _unmasked_regs(cfg)]
+def _stages(cfg: ExperimentConfig) -> list[tuple[str, Callable, tuple, Callable]]:
+    "(key, function, arguments, is it done in a SeedState) of the training stages of one seed, in order."
+    return [(f"sweep/{r}", _stage_sweep, (r,), lambda st, r=r: r in st.sweeps) for r in cfg.sweep.regularizers] + \
+           [(f"unmasked/{r}", _stage_unmasked, (r,), lambda st, r=r: r in st.unmasked) for r in _unmasked_regs(cfg)]
 
-def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path, state: dict, save: Callable, bar):
+def _run_seed(cfg: ExperimentConfig, seed: int, data: ExperimentData, run: Path, state: SeedState, save: Callable, bar):
     "Every stage of one seed that is not yet recorded in `state`."
     seed_data = None
-    def stage(key, fn, *args):
+    def stage(key, done, fn, *args):
         nonlocal seed_data
-        if key not in state["stages"]:
+        if not done:
             seed_data = seed_data or data.split(cfg.val_fraction, seed)
             t = time.perf_counter(); fn(*args, seed, cfg, seed_data, run, state)
-            state["stages"][key]["seconds"] = time.perf_counter() - t; save()
+            state.seconds[key] = time.perf_counter() - t; save()
         bar.update()
-    for key, fn, args in _stages(cfg): stage(key, fn, *args)
-    state["selected"] = _selected_models(cfg, state)
-    for method, name in state["selected"].items(): stage(f"eval/{method}", _stage_eval, method, name)
+    for key, fn, args, done in _stages(cfg): stage(key, done(state), fn, *args)
+    state.selected = _selected_models(cfg, state)
+    for method, name in state.selected.items(): stage(f"eval/{method}", method in state.evals, _stage_eval, method, name)
 
 # %% ../nbs/06_experiment.ipynb #d72ae3d5
-def _seed_done(cfg: ExperimentConfig, state: dict) -> bool:
+def _seed_done(cfg: ExperimentConfig, state: SeedState | None) -> bool:
     "Whether every stage of one seed is recorded: the training stages, then an evaluation of each selected model."
-    stages = state.get("stages", {})
-    return all(key in stages for key, _, _ in _stages(cfg)) and all(f"eval/{m}" in stages for m in _selected_models(cfg, state))
+    return state is not None and all(done(state) for *_, done in _stages(cfg)) and \
+        all(m in state.evals for m in _selected_models(cfg, state))
 
 def run_done(cfg: ExperimentConfig) -> bool:
     "Whether the results folder of `cfg` holds every stage of every seed (a rerun would only read it back)."
     path = cfg.run_dir / "results.json"
-    return path.exists() and all(_seed_done(cfg, read_json(path)["runs"].get(str(s), {})) for s in cfg.seeds)
+    return path.exists() and all(_seed_done(cfg, RunResults.from_dict(read_json(path)).runs.get(s)) for s in cfg.seeds)
 
-def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict:
+def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> RunResults:
     "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
     cfg.validate(sources=data is None)
     run, result = open_run_dir(cfg)
-    save = lambda: write_json(result, run / "results.json")
-    todo = [s for s in cfg.seeds if not _seed_done(cfg, result["runs"].get(str(s), {}))]
+    save = lambda: write_json(result.to_dict(), run / "results.json")
+    todo = [s for s in cfg.seeds if not _seed_done(cfg, result.runs.get(s))]
     if todo and data is None: data = load_experiment_data(cfg)
     elif data is not None: data.check()
-    if data is not None: cfg, result["notes"] = adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)))
+    if data is not None: cfg, result.notes = adapt_to_data(cfg, round(data.X_train.shape[0] * (1 - cfg.val_fraction)))
     t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 2 * len(cfg.sweep.regularizers) + len(_unmasked_regs(cfg))   # training, evaluations
     bar = progress_bar(total=per_seed * len(cfg.seeds), desc=f"protocol {run.name}", enabled=cfg.progress)
     for seed in cfg.seeds:
-        state = result["runs"].setdefault(str(seed), dict(seed=seed, stages={}, models={}, selected={}, curves={}))
-        _run_seed(cfg, seed, data, run, state, save, bar)
+        _run_seed(cfg, seed, data, run, result.runs.setdefault(seed, SeedState(seed)), save, bar)
     atomic_write(run / "results.csv", lambda p: results_frame(result).to_csv(p, index=False))
-    result.setdefault("timing", []).append(time.perf_counter() - t0)
+    result.timing.append(time.perf_counter() - t0)
     save(); bar.close()
     return result
 
 # %% ../nbs/06_experiment.ipynb #167de04a
-def seed_run(result: dict, seed: int | None = None) -> dict:
-    "The results of one seed (default: the first) with the run's config, as one run's state."
-    cfg = ExperimentConfig.from_dict(result["config"])
-    seed = cfg.seeds[0] if seed is None else seed
-    if str(seed) not in result["runs"]: raise ValueError(f"the run has no seed {seed}; it has seeds {sorted(result['runs'])}")
-    return dict(result["runs"][str(seed)], config=result["config"])
+def seed_run(result, seed: int | None = None) -> SeedState:
+    "The state of one seed (default: the config's first) of a run's results (a RunResults or a results.json dict)."
+    return as_results(result).seed(seed)
 
 # %% ../nbs/06_experiment.ipynb #44b59d7c
-def results_frame(result: dict) -> pd.DataFrame:
+def results_frame(result) -> pd.DataFrame:
     "One row per trained SAE and seed (the results.csv): seed, method, lambda in each unit, mask, selection, convergence, metrics."
     rows = []
-    for seed, state in result["runs"].items():
-        for name, e in state["models"].items():
-            units = {f"lam_{u}": float(f"{v:.12g}") for u, v in (e.get("lam_units") or {}).items() if u != "per_sample"}   # one grid point, one value
-            rows.append(dict(seed=int(seed), model=name, **units, **{k: v for k, v in e.items() if not isinstance(v, (list, dict))}))
+    for seed, state in as_results(result).runs.items():
+        for name, e in state.models.items():
+            units = {f"lam_{u}": float(f"{v:.12g}") for u, v in (e.lam_units or {}).items() if u != "per_sample"}   # one value a grid point
+            rec = {k: v for k, v in dataclasses.asdict(e).items() if k not in ("lam_units", "metrics", "path")}
+            rows.append(dict(seed=seed, model=name, **units, **rec, **e.metrics, path=e.path))
     df = pd.DataFrame(rows)
     return df.sort_values(["seed", "regularizer", "masked", "lam"], ascending=[True, True, False, True], ignore_index=True) if len(df) else df
 
-def _done_runs(result: dict) -> list[dict]:
+def _done_runs(result) -> list[SeedState]:
     "The seeds whose protocol is complete, in config order."
-    return [s for s in result["runs"].values() if s.get("selected") and all(f"eval/{m}" in s["stages"] for m in s["selected"])]
-
-def _selected(state: dict, method: str) -> dict:
-    "The numbers of the model `method` selected in one seed."
-    return state["models"][state["selected"][method]]
+    return [st for st in as_results(result).runs.values() if st.selected and all(m in st.evals for m in st.selected)]
 
 # %% ../nbs/06_experiment.ipynb #59a6473a
 _TABLE_COLUMNS = {
@@ -559,53 +675,52 @@ _TABLE_COLUMNS = {
     "ground_truth": ["gt_mmcs", "gt_recovered", "gt_ms_mean", "gt_ms_median"],
 }
 
-def _value(e: dict, col: str):
-    return (e.get("lam_units") or {}).get("share") if col == "rho" else e.get(col)
-
 def _mean_sd(values: list) -> dict:
     v = np.array([np.nan if x is None else x for x in values], dtype=float)
     sd = float(np.nanstd(v, ddof=1)) if np.isfinite(v).sum() > 1 else np.nan
     mean = float(np.nanmean(v)) if np.isfinite(v).any() else np.nan
     return dict(mean=mean, sd=0.0 if sd <= 1e-12 * abs(mean) else sd)      # equal values: 0, not float noise
 
-def _table(runs: list[dict], methods: list[str], cols: list[str], keys: dict) -> pd.DataFrame:
+def _table(runs: list[SeedState], methods: list[str], cols: list[str], keys: dict) -> pd.DataFrame:
     "One row per method: each column's mean over seeds and its sd (`<col>_sd`)."
     rows = []
     for m in methods:
         row = dict(method=m, **keys, seeds=len(runs))
         for c in cols:
-            vals = [_value(_selected(r, m), c) for r in runs]
+            vals = [r.model_of(m).value(c) for r in runs]
             if all(v is None for v in vals): continue
             ms = _mean_sd(vals); row[c], row[f"{c}_sd"] = ms["mean"], ms["sd"]
         rows.append(row)
     return pd.DataFrame(rows)
 
 # %% ../nbs/06_experiment.ipynb #990aa3e7
-def experiment_tables(result: dict) -> dict[str, pd.DataFrame]:
+def experiment_tables(result) -> dict[str, pd.DataFrame]:
     "Tables 1-4 and the ground-truth scores of a run, mean and sd over its finished seeds (missing metrics are left out)."
-    cfg, runs = ExperimentConfig.from_dict(result["config"]), _done_runs(result)
+    R = as_results(result)
+    cfg, runs = R.config, _done_runs(R)
     if not runs: return {}
-    keys, regs = dict(encoder=cfg.encoder, dataset=cfg.dataset, k=cfg.k, arch=cfg.sae_arch), list(cfg.sweep.regularizers)
-    out = {}
+    keys, regs, K = dict(encoder=cfg.encoder, dataset=cfg.dataset, k=cfg.k, arch=cfg.sae_arch), list(cfg.sweep.regularizers), cfg.probe_k_max
+    out, names = {}, {"n_dead": "dead", "n_dead_sd": "dead_sd", "probe_top1_at_K": f"probe_top1_at_{K}", "probe_top1_at_K_sd": f"probe_top1_at_{K}_sd"}
     for name, cols in _TABLE_COLUMNS.items():
-        df = _table(runs, ["none", *regs], cols, keys)
-        if len(df.columns) > 5: out[name] = df.rename(columns={"n_dead": "dead", "n_dead_sd": "dead_sd", "probe_top1_at_K": f"probe_top1_at_{cfg.K}",
-                                                                "probe_top1_at_K_sd": f"probe_top1_at_{cfg.K}_sd"})
+        df = _table(runs, [BASELINE, *regs], cols, keys)
+        if len(df.columns) > 5: out[name] = df.rename(columns=names)
     if _unmasked_regs(cfg):
         rows = []
         for reg in _unmasked_regs(cfg):
-            dm, du = (_mean_sd([_selected(r, m)["n_dead"] for r in runs]) for m in (reg, f"{reg}_unmasked"))
+            dm, du = (_mean_sd([r.model_of(m).value("n_dead") for r in runs]) for m in (reg, unmasked_method(reg)))
             rows.append(dict(method=reg, **keys, seeds=len(runs), dead_masked=dm["mean"], dead_masked_sd=dm["sd"],
                              dead_unmasked=du["mean"], dead_unmasked_sd=du["sd"]))
         out["table4"] = pd.DataFrame(rows)
-    prefix_cols = sorted({c for r in runs for c in _selected(r, "none") if c.startswith("prefix_")}, key=lambda c: (c.rsplit("_", 1)[0], int(c.rsplit("_", 1)[1])))
-    if prefix_cols: out["prefixes"] = _table(runs, ["none", *regs], prefix_cols, keys)
+    prefix_cols = sorted({c for r in runs for c in r.model_of(BASELINE).metrics if c.startswith("prefix_")},
+                         key=lambda c: (c.rsplit("_", 1)[0], int(c.rsplit("_", 1)[1])))
+    if prefix_cols: out["prefixes"] = _table(runs, [BASELINE, *regs], prefix_cols, keys)
     return {k: out[k] for k in ("table1", "table2", "table3", "table4", "ground_truth", "prefixes") if k in out}
 
 # %% ../nbs/06_experiment.ipynb #2ccd9e7a
-def selection_table(result: dict) -> pd.DataFrame:
+def selection_table(result) -> pd.DataFrame:
     "Per regularizer and grid point: validation R^2, its gain over the baseline with the paired standard error, dead latents, convergence, selections."
-    frame = results_frame(result)
+    R = as_results(result)
+    frame = results_frame(R)
     frame = frame[frame.masked.astype(bool)] if len(frame) else frame
     rows = []
     for (reg, rho), g in frame.groupby(["regularizer", "lam_share"], sort=True):
@@ -613,7 +728,7 @@ def selection_table(result: dict) -> pd.DataFrame:
         gain = g.set_index("seed").val_r2 - base
         rows.append(dict(regularizer=reg, rho=rho, lam=g.lam.mean(), val_r2=g.val_r2.mean(), gain=gain.mean(), gain_se=g.val_r2_diff_se.mean(),
                          dead=g.n_dead.mean(), converged=f"{g.converged_step.notna().sum()}/{len(g)}", selected=f"{int(g.selected.sum())}/{len(g)}",
-                         n_val=int(result["runs"][str(g.seed.iloc[0])]["stages"][f"sweep/{reg}"]["n_val"])))
+                         n_val=R.runs[int(g.seed.iloc[0])].sweeps[reg].n_val))
     return pd.DataFrame(rows)
 
 # %% ../nbs/06_experiment.ipynb #afec85fd
@@ -660,29 +775,29 @@ class Claim:
     key: str                                    # an id, e.g. 'reg1_ms_mean' (the paper's numbers are keyed by it)
     text: str
     better: Literal["higher", "lower", "no_lower"]
-    ours: Callable[[dict], float]               # one seed's results -> the number the claim is about
-    reference: Callable[[dict], float]          # one seed's results -> the number it is compared with
+    ours: Callable[[SeedState], float]          # one seed's results -> the number the claim is about
+    reference: Callable[[SeedState], float]     # one seed's results -> the number it is compared with
     reference_name: str = "baseline"
 
-def _sel(method: str, col: str) -> Callable[[dict], float]:
-    return lambda state: _selected(state, method).get(col)
+def _sel(method: str, col: str) -> Callable[[SeedState], float]:
+    return lambda state: state.model_of(method).value(col)
 
 def _nmse_ratio(method: str, k: int, side: str) -> Callable[[dict], float]:
     "NMSE(k/2)/NMSE(k) ('below'), or the largest NMSE(k_inf)/NMSE(k) over k_inf > k ('above')."
     def f(state):
-        c = {int(kk): v for kk, v in state["curves"][method]["nmse_vs_k"].items()}
+        c = state.evals[method].nmse_vs_k
         if side == "below": return c[k // 2] / c[k] if k // 2 in c and k in c and k >= 2 else None
         above = [v / c[k] for kk, v in c.items() if kk > k] if k in c else []
         return max(above) if above else None
     return f
 
 # %% ../nbs/06_experiment.ipynb #6376cdb5
-def _sweep_curve(state: dict, reg: str) -> list[float]:
+def _sweep_curve(state: SeedState, reg: str) -> list[float]:
     "Validation R^2 along the grid of one seed's sweep: baseline first, then by increasing lambda."
-    r2 = state["stages"][f"sweep/{reg}"]["r2_val"]
-    return [r2[k] for k in sorted(r2, key=float)]
+    r2 = state.sweeps[reg].r2_val
+    return [r2[k] for k in sorted(r2)]
 
-def _rise_fall(runs: list[dict], reg: str) -> list[Claim]:
+def _rise_fall(runs: list[SeedState], reg: str) -> list[Claim]:
     "R^2 first rises then falls along lambda: the best grid point on average against the baseline, then the largest lambda against it."
     mean = np.mean([_sweep_curve(r, reg) for r in runs], axis=0)
     best = 1 + int(np.argmax(mean[1:]))
@@ -692,7 +807,7 @@ def _rise_fall(runs: list[dict], reg: str) -> list[Claim]:
             Claim(f"{reg}_r2_falls", f"{short}: validation R^2 then falls at the largest lambda", "lower", at(-1), at(best), "the best grid point")]
 
 # %% ../nbs/06_experiment.ipynb #a257921f
-def _claims_of(reg: str, runs: list[dict], cfg: ExperimentConfig, has: Callable[[str], bool]) -> list[Claim]:
+def _claims_of(reg: str, runs: list[SeedState], cfg: ExperimentConfig, has: Callable[[str], bool]) -> list[Claim]:
     "The claims about one regularizer."
     s, out, base = REG_SHORT[reg], [], baseline_of(cfg, reg)
     for col, what in (("ms_mean", "mean"), ("ms_median", "median")):
@@ -702,20 +817,21 @@ def _claims_of(reg: str, runs: list[dict], cfg: ExperimentConfig, has: Callable[
         if has(col): out.append(Claim(f"{reg}_{col}", f"{s} raises {col.replace('_', ' ')}", "higher", _sel(reg, col), _sel(base, col)))
     out += _rise_fall(runs, reg)
     if reg in _unmasked_regs(cfg):
-        u = f"{reg}_unmasked"
+        u = unmasked_method(reg)
         out.append(Claim(f"{reg}_mask_dead", f"removing the mask multiplies dead latents ({s})", "higher", _sel(u, "n_dead"), _sel(reg, "n_dead"), "masked"))
         out.append(Claim(f"{reg}_mask_ms", f"removing the mask lowers MS ({s})", "lower", _sel(u, "ms_mean"), _sel(reg, "ms_mean"), "masked"))
     return out
 
 # %% ../nbs/06_experiment.ipynb #98dcbb6d
-def claim_list(result: dict) -> list[Claim]:
+def claim_list(result) -> list[Claim]:
     "Every claim of the paper that the run's measurements can decide."
-    cfg, runs = ExperimentConfig.from_dict(result["config"]), _done_runs(result)
+    R = as_results(result)
+    cfg, runs = R.config, _done_runs(R)
     regs = cfg.sweep.regularizers
-    has = lambda col: all(_selected(r, "none").get(col) is not None for r in runs)
+    has = lambda col: all(r.model_of(BASELINE).value(col) is not None for r in runs)
     out = [c for reg in regs for c in _claims_of(reg, runs, cfg, has)]
     b1, b2 = baseline_of(cfg, REG1), baseline_of(cfg, REG2)
-    gain = lambda reg, base: (lambda state: _selected(state, reg)["ms_mean"] - _selected(state, base)["ms_mean"])
+    gain = lambda reg, base: (lambda st: st.model_of(reg).value("ms_mean") - st.model_of(base).value("ms_mean"))
     if REG1 in regs:
         out.append(Claim("reg1_dead", "Reg. 1 reduces dead latents", "lower", _sel(REG1, "n_dead"), _sel(b1, "n_dead")))
         if REG2 in regs: out.append(Claim("reg1_ms_gain", "Reg. 1's MS gain exceeds Reg. 2's", "higher", gain(REG1, b1), gain(REG2, b2), "Reg. 2's gain"))
@@ -727,10 +843,11 @@ def claim_list(result: dict) -> list[Claim]:
     return out
 
 # %% ../nbs/06_experiment.ipynb #5b4c8489
-def paper_claims(result: dict) -> pd.DataFrame:
+def paper_claims(result) -> pd.DataFrame:
     "One row per claim: ours and the reference (mean ± sd over seeds), the paired difference (mean ± se), the verdict and its rule."
-    cfg, runs, rows = ExperimentConfig.from_dict(result["config"]), _done_runs(result), []
-    for c in claim_list(result):
+    R = as_results(result)
+    cfg, runs, rows = R.config, _done_runs(R), []
+    for c in claim_list(R):
         ours, ref = [c.ours(r) for r in runs], [c.reference(r) for r in runs]
         d = [None if a is None or b is None else a - b for a, b in zip(ours, ref)]
         verdict, rule = decide(d, c.better, cfg.verdict)
@@ -748,21 +865,22 @@ _TITLES = dict(table1="Table 1: reconstruction, monosemanticity (lab: SAE inputs
                ground_truth="Ground truth (synthetic benchmark): feature recovery and MS with the true codes",
                prefixes="Matryoshka prefixes: test R^2 of the first s latents and the true features they recover (s = prefix size)")
 
-def _convergence(result: dict) -> str:
+def _convergence(result) -> str:
     "How many models converged, and when."
     f = results_frame(result)
     done = f.converged_step.notna()
     return (f"{int(done.sum())} of {len(f)} models converged (validation R^2 plateau), median step {f.converged_step[done].median():.0f}"
             + ("" if done.all() else f"; {int((~done).sum())} stopped at the epoch limit: their numbers may still move"))
 
-def report_text(result: dict, claims: pd.DataFrame | None = None) -> str:
+def report_text(result, claims: pd.DataFrame | None = None) -> str:
     "The notes, the selection, the tables (Markdown, mean ± sd over seeds), the convergence and the claims of a run."
-    cfg = ExperimentConfig.from_dict(result["config"])
+    result = as_results(result)
+    cfg, (enc, data_set) = result.config, result.config.names
     arch = "" if cfg.sae_arch == "topk" else f", arch {cfg.sae_arch}"
-    out = [f"## {cfg.encoder} / {cfg.dataset}, k = {cfg.k}, m = {cfg.n_latents}{arch} (test split), {len(_done_runs(result))} seed(s)"]
-    out += [f"- {n}" for n in result.get("notes", [])]
+    out = [f"## {enc} / {data_set}, k = {cfg.k}, m = {cfg.n_latents}{arch} (test split), {len(_done_runs(result))} seed(s)"]
+    out += [f"- {n}" for n in result.notes]
     out += ["", "### Selection: validation R^2 and its gain over the baseline (± one seed's standard error) along the grid", "", to_markdown(selection_table(result), digits=4)]
-    for name, df in experiment_tables(result).items(): out += ["", f"### {_TITLES[name].replace('..K', f'..{cfg.K}')}", "", to_markdown(df.drop(columns='seeds'))]
+    for name, df in experiment_tables(result).items(): out += ["", f"### {_TITLES[name].replace('..K', f'..{cfg.probe_k_max}')}", "", to_markdown(df.drop(columns='seeds'))]
     claims = paper_claims(result) if claims is None else claims
     out += ["", f"Convergence: {_convergence(result)}.", "", "### The paper's claims on this run", "", to_markdown(claims.drop(columns="key"))]
     out += ["", f"results: {cfg.run_dir}/results.json, results.csv"]
@@ -783,45 +901,48 @@ def regime_configs(base: ExperimentConfig | None = None) -> dict[str, Experiment
     return {name: base.updated({"synthetic": replace(base.synthetic, **change),
                                 "out_dir": str(Path(base.out_dir) / "regimes" / name.replace(" ", "_"))}) for name, change in REGIMES.items()}
 
-def claims_by_regime(results: dict[str, dict]) -> pd.DataFrame:
-    "The verdict of every claim (rows) in every regime, or any other set of runs (columns), from their results."
-    cols = {name: paper_claims(r).set_index("claim").verdict for name, r in results.items()}
-    return pd.DataFrame(cols)
+def claims_by_regime(results: dict) -> pd.DataFrame:
+    "The verdict of every claim (rows, by key) in every regime, or any other set of runs (columns); `claim` is its text."
+    claims = {name: paper_claims(r).set_index("key") for name, r in results.items()}
+    text = pd.concat([c.claim for c in claims.values()]).groupby(level=0, sort=False).first()   # a claim's text carries its run's grid point
+    return pd.DataFrame({"claim": text, **{name: c.verdict for name, c in claims.items()}}).rename_axis("key")
 
 # %% ../nbs/06_experiment.ipynb #6da7eecd
-def run_archs(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict[str, dict]:
+def run_archs(cfg: ExperimentConfig, data: ExperimentData | None = None) -> dict[str, RunResults]:
     "The protocol of `cfg` once per selection rule in `cfg.arch`, each in its own folder; {arch: results}."
     cfg.validate(sources=data is None)
     runs = {a: cfg.updated({"arch": (a,)}) for a in cfg.arch}
     if data is None and not all(run_done(c) for c in runs.values()): data = load_experiment_data(cfg)   # loaded once for every arch
     return {a: run_experiment(c, data) for a, c in runs.items()}
 
-def arch_tables(results: dict[str, dict]) -> dict[str, pd.DataFrame]:
+def arch_tables(results: dict) -> dict[str, pd.DataFrame]:
     "Each table of `experiment_tables` with the rows of every arch's run stacked (its `arch` column tells them apart)."
     tables = [experiment_tables(r) for r in results.values()]
     names = dict.fromkeys(n for t in tables for n in t)
     return {n: pd.concat([t[n] for t in tables if n in t], ignore_index=True) for n in names}
 
 # %% ../nbs/06_experiment.ipynb #b1890257
-def ms_gain_table(results: dict[str, dict]) -> pd.DataFrame:
-    "Per (arch, regularizer): the selected model's test R^2 and mean-MS gains over its baseline (mean ± sd over seeds) and their verdicts."
+def ms_gain_table(results: dict) -> pd.DataFrame:
+    "Per (arch, regularizer): the selected model's test R^2 and mean-MS gains over its baseline (mean ± sd over seeds), and verdicts."
     rows = []
     for arch, result in results.items():
-        cfg, runs = ExperimentConfig.from_dict(result["config"]), _done_runs(result)
+        cfg, runs = as_results(result).config, _done_runs(result)
         for reg in cfg.sweep.regularizers:
-            row = dict(arch=arch, regularizer=reg, seeds=len(runs), rho=_mean_sd([_value(_selected(r, reg), "rho") for r in runs])["mean"])
+            row = dict(arch=arch, regularizer=reg, seeds=len(runs), rho=_mean_sd([r.model_of(reg).value("rho") for r in runs])["mean"])
             for col, better in (("r2", "no_lower"), ("ms_mean", "higher")):
-                d = [_selected(r, reg)[col] - _selected(r, baseline_of(cfg, reg))[col] for r in runs]
+                d = [r.model_of(reg).value(col) - r.model_of(baseline_of(cfg, reg)).value(col) for r in runs]
                 g = _mean_sd(d)
                 row.update({f"{col}_gain": g["mean"], f"{col}_gain_sd": g["sd"], f"{col}_verdict": decide(d, better, cfg.verdict)[0]})
             row["more_ms_at_equal_r2"] = row["r2_verdict"] == "holds" and row["ms_mean_verdict"] == "holds"
             rows.append(row)
     return pd.DataFrame(rows)
 
-def arch_report(results: dict[str, dict]) -> str:
+def arch_report(results: dict) -> str:
     "Table 1 of every arch, the MS gain at equal R^2 per (arch, regularizer), and the paper's claims per arch, in Markdown."
     t1 = arch_tables(results).get("table1")
-    out = ["## Architectures compared", "", "### Table 1, every arch", "", to_markdown(t1.drop(columns="seeds"), drop=("encoder", "dataset", "k"))] if t1 is not None else []
+    out = [] if t1 is None else ["## Architectures compared", "", "### Table 1, every arch", "",
+                                 to_markdown(t1.drop(columns="seeds"), drop=("encoder", "dataset", "k"))]
     out += ["", "### MS gain at equal R^2 (selected model minus its own baseline, per seed; verdicts by the run's rule)", "",
-            to_markdown(ms_gain_table(results), drop=()), "", "### The paper's claims, per arch", "", to_markdown(claims_by_regime(results).reset_index(), drop=())]
+            to_markdown(ms_gain_table(results), drop=()), "", "### The paper's claims, per arch", "",
+            to_markdown(claims_by_regime(results).reset_index(), drop=())]
     return "\n".join(out)

@@ -8,20 +8,26 @@ from __future__ import annotations
 import math
 import shutil
 import tempfile
+import warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 from torch import Tensor
 
 from . import __version__
-from .io import HUB_PREFIX, atomic_write, hub_folder, hub_offline, jsonable, parse_hub_url, read_json, read_tensors, \
-    save_tensors, writable_dir, write_json
+from .errors import ConfigError, DataError, RunConflictError, SaeNbError, UnavailableError
+from .io import (HUB_PREFIX, atomic_write, hub_folder, hub_offline, jsonable, parse_hub_url, read_json,
+                       read_tensors, save_tensors, writable_dir, write_json)
+from .regularizers import REGULARIZERS
 from .sae import SAE_FORMAT, TopKSAE, check_k, load_sae, save_sae
 
 # %% auto #0
-__all__ = ['FORMATS', 'DTYPES', 'DTYPE_NAMES', 'PAPER', 'SAELENS_SCHEMA', 'SAELENS_REFUSED', 'SAELENS_NORMS', 'CITATION',
-           'REGULARIZER_NAMES', 'METRIC_NAMES', 'FORMAT_NAMES', 'local_folder', 'detect_format', 'check_exportable',
-           'sae_metadata', 'export_sae', 'import_sae', 'sae_info', 'card_metadata', 'model_card', 'stage_upload',
+__all__ = ['FORMATS', 'DTYPES', 'DTYPE_NAMES', 'PAPER', 'ARCH_INTEROP', 'SAELENS_SCHEMA', 'SPARSIFY_UNIT_NORM', 'SAELENS_REFUSED',
+           'SAELENS_NORMS', 'CITATION', 'REGULARIZER_NAMES', 'METRIC_NAMES', 'FORMAT_NAMES', 'LIBRARY_NAMES',
+           'INDEX_KEY', 'local_folder', 'detect_format', 'ArchInterop', 'arch_names', 'arch_metadata',
+           'check_exportable', 'sae_metadata', 'export_sae', 'import_sae', 'sae_info', 'card_metadata',
+           'pretrained_saes_entry', 'card_info', 'model_card', 'index_entry', 'repo_card', 'card_index', 'stage_upload',
            'check_repo_id', 'push_sae']
 
 # %% ../nbs/04a_interop.ipynb #244f6c06
@@ -31,7 +37,7 @@ FORMATS = {   # format -> (config file, weights file): the files that identify a
     "sparsify": ("cfg.json", "sae.safetensors"),
 }
 DTYPES = {torch.float32: "float32", torch.float64: "float64", torch.float16: "float16", torch.bfloat16: "bfloat16"}
-DTYPE_NAMES = {name: t for t, name in DTYPES.items()} | {f"torch.{name}": t for t, name in DTYPES.items()}   # SAELens accepts both
+DTYPE_NAMES = {name: t for t, name in DTYPES.items()} | {f"torch.{name}": t for t, name in DTYPES.items()}  # SAELens's
 PAPER = "arXiv:2606.27321"
 
 def local_folder(path) -> Path:
@@ -39,40 +45,94 @@ def local_folder(path) -> Path:
     return hub_folder(path) if str(path).startswith(HUB_PREFIX) else Path(path)
 
 def detect_format(path) -> str:
-    "'sae_nb', 'saelens' or 'sparsify': whose SAE folder `path` is, from its files; `ValueError` naming the files otherwise."
+    "'sae_nb', 'saelens' or 'sparsify': whose SAE folder `path` is, from its files; `DataError` naming them otherwise."
     path = Path(path)
-    if not path.is_dir(): raise ValueError(f"{path} is not a folder")
+    if not path.is_dir(): raise DataError(f"{path} is not a folder")
     found = [f for f, files in FORMATS.items() if all((path / n).is_file() for n in files)]
     if len(found) == 1: return found[0]
-    if found: raise ValueError(f"{path} holds the files of several SAE formats ({', '.join(found)}): keep one SAE per folder")
+    if found:
+        raise DataError(f"{path} holds the files of several SAE formats ({', '.join(found)}): keep one SAE per folder")
     known = "; ".join(f"{f}: {' + '.join(n)}" for f, n in FORMATS.items())
-    raise ValueError(f"{path} is not an SAE folder of a known format: it holds {sorted(p.name for p in path.iterdir())[:8]}; expected {known}")
+    held = sorted(p.name for p in path.iterdir())[:8]
+    raise DataError(f"{path} is not an SAE folder of a known format: it holds {held}; expected {known}")
+
+# %% ../nbs/04a_interop.ipynb #616e2a1f
+@dataclass(frozen=True)
+class ArchInterop:
+    "What differs between the architectures when an SAE leaves sae_nb or enters it: one row of `ARCH_INTEROP`."
+    name: str                 # what a model card calls it
+    tag: str                  # its Hub tag
+    saelens: str              # the SAELens architecture of an export: 'topk', or 'jumprelu' (every threshold theta)
+    saelens_training: str     # the SAELens training architecture that saves one (`metadata.training_architecture`)
+    k_means: str              # what k is, for a card
+    selection: str            # how it selects at inference, for a card (format fields: theta, sizes)
+    sparsify_refusal: str | None = None   # why sparsify cannot run it; None: it can
+
+    @property
+    def thresholded(self) -> bool:
+        "Whether it infers with one threshold theta (SAELens: a JumpReLU whose thresholds all equal theta)."
+        return self.saelens == "jumprelu"
+
+# %% ../nbs/04a_interop.ipynb #cc5e8839
+_THETA = ("a latent fires when its activation exceeds θ = {theta:.6g}, one threshold for every latent and every "
+          "sample, so the number of active latents varies from sample to sample. Training kept the N·k largest "
+          "activations of each batch of N samples (k per sample on average) and θ is its running estimate of the "
+          "smallest one kept")
+_NO_SPARSIFY = ("this SAE selects with arch={arch!r}: a threshold at inference, and sparsify has no threshold "
+                "activation. Export it to SAELens (format 'saelens'), which runs it as its JumpReLU, the way it saves "
+                "its own BatchTopK SAEs")
+_ON_AVERAGE = "latents per sample on average, in training"
+ARCH_INTEROP = {
+    "topk": ArchInterop("Top-k", "top-k", "topk", "topk", "latents per sample",
+                        "ReLU, then the k largest activations of each sample: exactly k latents per sample"),
+    "batchtopk": ArchInterop("BatchTopK", "batchtopk", "jumprelu", "batchtopk", _ON_AVERAGE, _THETA, _NO_SPARSIFY),
+    "matryoshka": ArchInterop("Matryoshka BatchTopK", "matryoshka", "jumprelu", "matryoshka_batchtopk", _ON_AVERAGE,
+                              _THETA + "; training also reconstructed from the nested prefixes of the latents of sizes "
+                              "{sizes}, which inference does not use", _NO_SPARSIFY),
+}
+
+def arch_names(thresholded: bool | None = None) -> str:
+    "The names of the architectures (those that infer with a threshold, or those that do not), for messages."
+    return ", ".join(a.name for a in ARCH_INTEROP.values() if thresholded in (None, a.thresholded))
+
+def arch_metadata(sae: TopKSAE) -> dict:
+    "The architecture facts a folder records: arch and k, and theta and the Matryoshka sizes where the arch has them."
+    a = ARCH_INTEROP[sae.arch]
+    return dict(arch=sae.arch, k=sae.k, **({"threshold": float(sae.threshold)} if a.thresholded else {}),
+                **({"matryoshka_sizes": list(sae.matryoshka_sizes)} if sae.matryoshka_sizes else {}))
 
 # %% ../nbs/04a_interop.ipynb #5373c752
 _FORWARD = ("prepare", "pre_acts", "activations", "select", "decode", "forward", "encode")
 
 def check_exportable(sae: TopKSAE, format: str = "saelens") -> TopKSAE:
-    "`sae` if SAELens and sparsify can run it exactly: one TopKSAE, with its per-sample Top-k rule, finite, in a dtype they know."
-    if not isinstance(sae, TopKSAE): raise ValueError(f"only a sae_nb TopKSAE can be exported, got {type(sae).__name__}")
-    if sae.n_models is not None: raise ValueError("a stack of SAEs cannot be exported as one folder: export them one by one, `for s in sae.unstack(): ...`")
+    "`sae` if the library of `format` runs it exactly: one TopKSAE, one of our selection rules, finite, a known dtype."
+    if not isinstance(sae, TopKSAE):
+        raise ConfigError(f"only a sae_nb TopKSAE can be exported, got {type(sae).__name__}")
+    if sae.n_models is not None:
+        raise ConfigError("a stack of SAEs cannot be exported as one folder: export them one by one, "
+                          "`for s in sae.unstack(): ...`")
     changed = [n for n in _FORWARD if getattr(type(sae), n) is not getattr(TopKSAE, n)]
     if changed:
-        raise ValueError(f"{type(sae).__name__} overrides {', '.join(changed)}: its selection rule or forward pass is not the per-sample "
-                         "Top-k (ReLU, then the k largest units of each sample) that SAELens and sparsify run, so no folder of theirs can hold it")
-    if sae.arch != "topk" and format == "sparsify":
-        raise ValueError(f"this SAE selects with arch={sae.arch!r}, a threshold at inference, and sparsify has no threshold activation: "
-                         "export it to SAELens (format 'saelens'), which runs it as its JumpReLU, the way SAELens saves its own BatchTopK SAEs")
-    if sae.arch != "topk" and not float(sae.threshold) > 0:
-        raise ValueError(f"this {sae.arch} SAE has no inference threshold yet (theta = {float(sae.threshold)}): train it first")
-    if sae.W_enc.dtype not in DTYPES: raise ValueError(f"dtype {sae.W_enc.dtype} has no name in SAELens; convert it first, e.g. `sae.float()`")
-    for name, p in sae.named_parameters():
-        if not torch.isfinite(p).all(): raise ValueError(f"{name} holds NaN or Inf values: the SAE is broken, nothing to export")
+        raise ConfigError(f"{type(sae).__name__} overrides {', '.join(changed)}: its selection rule or forward pass is "
+                          f"not one of sae_nb's ({arch_names()}) that SAELens and sparsify run, so no folder of theirs "
+                          "can hold it")
+    arch = ARCH_INTEROP[sae.arch]
+    if format == "sparsify" and arch.sparsify_refusal: raise ConfigError(arch.sparsify_refusal.format(arch=sae.arch))
+    if arch.thresholded and not float(sae.threshold) > 0:
+        raise ConfigError(f"this {arch.name} SAE has no inference threshold yet (theta = {float(sae.threshold)}): "
+                          "train it first (with theta = 0 every positive activation would fire)")
+    if sae.W_enc.dtype not in DTYPES:
+        raise ConfigError(f"dtype {sae.W_enc.dtype} has no name in SAELens; convert it first, e.g. `sae.float()`")
+    for name, t in sae.state_dict().items():
+        if not torch.isfinite(t).all():
+            raise DataError(f"{name} holds NaN or Inf values: the SAE is broken, nothing to export")
     return sae
 
 # %% ../nbs/04a_interop.ipynb #19260376
 def _scalars(d: dict) -> dict:
     "The numeric entries of a results record, without the bookkeeping ones."
-    return {k: v for k, v in d.items() if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in ("lam", "step", "steps")}
+    return {k: v for k, v in d.items()
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and k not in ("lam", "step", "steps")}
 
 def _run_entry(folder: Path) -> tuple[dict, dict]:
     "(run config, this model's record) when `folder` lies in a `sae_nb run` results folder, else ({}, {})."
@@ -83,107 +143,150 @@ def _run_entry(folder: Path) -> tuple[dict, dict]:
     except ValueError: return {}, {}
     rel = folder.relative_to(run)
     seed = next((part[len("seed_"):] for part in rel.parts if part.startswith("seed_")), None)
-    runs = result.get("runs") or {}                       # one state per seed (seed_<s>/models/...), or one state (models/...)
+    runs = result.get("runs") or {}                # one state per seed (seed_<s>/models/...), or one state (models/...)
     states = [st for s, st in runs.items() if seed in (None, s)] if runs else [result]
     for st in states:
-        models = st.get("models") or {}
-        name = ((st.get("stages") or {}).get(f"eval/{folder.name.split('__lam')[0]}") or {}).get("model")   # <method>__lam<λ>
-        entry = next((e for e in models.values() if isinstance(e, dict) and e.get("path") == str(rel)), None) or models.get(name)
-        if entry: return result.get("config") or {}, entry
+        models, method = st.get("models") or {}, folder.name.split('__lam')[0]                             # <method>__lam<λ>
+        evals = st.get("evals") or {k[5:]: v for k, v in (st.get("stages") or {}).items() if k.startswith("eval/")}  # typed, or older
+        entry = next((e for e in models.values() if isinstance(e, dict) and e.get("path") == str(rel)), None)
+        entry = entry or models.get((evals.get(method) or {}).get("model"))
+        if entry: return result.get("config") or {}, {**entry, **(entry.get("metrics") or {})}   # typed records nest the metrics
     return result.get("config") or {}, {}
 
 # %% ../nbs/04a_interop.ipynb #c37dc065
+_FOREIGN_KEYS = ("saelens", "sparsify")            # what those libraries recorded, kept for an export back to them
+
+def _sae_nb_metadata(path: Path) -> dict:
+    "What our own folder `path` says beyond its weights, with the record of its `sae_nb run` when it lies in one."
+    conf = read_json(path / "config.json")
+    run_cfg, entry = _run_entry(path)
+    metrics = {**_scalars(entry), **(conf.get("metrics") or {})}
+    if conf.get("val_r2") is not None: metrics.setdefault("val_r2", conf["val_r2"])
+    converted = (conf.get("source") or {}).get("format") if not conf.get("train_config") else None  # before `origin`
+    meta = dict(train_config=conf.get("train_config"), metrics=metrics or None,
+                encoder=conf.get("encoder") or run_cfg.get("encoder"),
+                dataset=conf.get("dataset") or run_cfg.get("dataset"), source=conf.get("source"),
+                origin=conf.get("origin") or converted or "sae_nb", **{k: conf.get(k) for k in _FOREIGN_KEYS})
+    return {k: v for k, v in meta.items() if v is not None}
+
 def sae_metadata(path) -> dict:
-    "What an SAE folder of any format says beyond its weights: train_config, metrics, encoder, dataset... ({} if nothing)."
+    "What an SAE folder of any format says beyond its weights: train_config, metrics, encoder, dataset, origin..."
     path = local_folder(path)
     fmt = detect_format(path)
-    if fmt == "sae_nb":
-        conf = read_json(path / "config.json")
-        run_cfg, entry = _run_entry(path)
-        metrics = {**_scalars(entry), **(conf.get("metrics") or {})}
-        if conf.get("val_r2") is not None: metrics.setdefault("val_r2", conf["val_r2"])
-        meta = dict(train_config=conf.get("train_config"), metrics=metrics or None, encoder=conf.get("encoder") or run_cfg.get("encoder"),
-                    dataset=conf.get("dataset") or run_cfg.get("dataset"), source=conf.get("source"))
-        return {k: v for k, v in meta.items() if v is not None}
+    if fmt == "sae_nb": return _sae_nb_metadata(path)
     cfg = read_json(path / "cfg.json")
-    if fmt == "sparsify": return dict(cfg.get("sae_nb") or {})
-    md = cfg.get("metadata") or {}
-    meta = dict(md.get("sae_nb") or {})
-    for ours, theirs in (("encoder", "model_name"), ("dataset", "dataset_path")):
-        if meta.get(ours) is None and md.get(theirs): meta[ours] = md[theirs]
+    md = (cfg.get("metadata") or {}) if fmt == "saelens" else {}
+    block = dict((md if fmt == "saelens" else cfg).get("sae_nb") or {})
+    meta = {**block, "origin": block.get("origin", "sae_nb") if block else fmt}  # a folder without our block is theirs
+    if fmt == "sparsify": theirs = {"multi_topk": True} if cfg.get("multi_topk") else {}
+    else:
+        skip = ("sae_nb", "sae_lens_version", "model_name", "dataset_path")   # ours, the schema, encoder, dataset
+        theirs = {k: v for k, v in md.items() if k not in skip and v is not None}
+        if cfg.get("reshape_activations", "none") != "none": theirs["reshape_activations"] = cfg["reshape_activations"]
+    if theirs: meta[fmt] = {**(block.get(fmt) or {}), **theirs}
+    for ours, key in (("encoder", "model_name"), ("dataset", "dataset_path")):
+        if meta.get(ours) is None and md.get(key): meta[ours] = md[key]
     return meta
 
 # %% ../nbs/04a_interop.ipynb #5455c6c6
 SAELENS_SCHEMA = "6.0.0"
 
+def _round_down(theta: Tensor, dtype: torch.dtype) -> Tensor:
+    "theta as the largest value of `dtype` <= theta: for values a of that dtype, a > result exactly when a > theta."
+    t = theta.detach().to(dtype)
+    return torch.nextafter(t, t.new_tensor(-math.inf)) if t.double() > theta.double() else t
+
 def _saelens_files(sae: TopKSAE, meta: dict, caller_normalizes: bool = False) -> tuple[dict, dict]:
-    "The cfg.json and tensors of `sae` as a SAELens 6 'topk' SAE (W_enc transposed; unit-norm inputs folded into constant_norm_rescale)."
+    "The cfg.json and tensors of `sae` as a SAELens 6 SAE (W_enc transposed; unit-norm inputs: constant_norm_rescale)."
     W_enc, W_dec, b_dec, norm = sae.W_enc.detach(), sae.W_dec.detach(), sae.b_dec.detach(), "none"
     if sae.input_norm == "unit_norm":          # SAELens scales inputs to norm sqrt(d): fold the factor into the weights
         s = math.sqrt(sae.d_in)
         W_enc, W_dec, b_dec, norm = W_enc / s, W_dec * s, b_dec * s, "constant_norm_rescale"
     tensors = dict(W_enc=W_enc.T.contiguous(), b_enc=sae.b_enc.detach(), W_dec=W_dec, b_dec=b_dec)
-    md = dict(sae_lens_version=SAELENS_SCHEMA, sae_lens_training_version=None, model_name=meta.get("encoder"), hook_name=None,
-              dataset_path=meta.get("dataset"), sae_nb=meta)
-    cfg = dict(architecture="topk", d_in=sae.d_in, d_sae=sae.n_latents, k=sae.k, dtype=DTYPES[sae.W_enc.dtype], device="cpu",
-               apply_b_dec_to_input=True, normalize_activations=norm, reshape_activations="none", rescale_acts_by_decoder_norm=False, metadata=md)
-    if sae.arch != "topk":   # BatchTopK / Matryoshka infer with theta: SAELens' JumpReLU with every unit's threshold at theta
-        tensors["threshold"] = sae.threshold.detach().to(W_enc.dtype).expand(sae.n_latents).contiguous()
-        cfg = {k: v for k, v in cfg.items() if k not in ("k", "rescale_acts_by_decoder_norm")} | dict(architecture="jumprelu")
-        md["sae_nb"] = {**meta, "arch": sae.arch, "k": sae.k, **({"matryoshka_sizes": list(sae.matryoshka_sizes)} if sae.matryoshka_sizes else {})}
+    arch, theirs = ARCH_INTEROP[sae.arch], dict(meta.get("saelens") or {})     # theirs: what SAELens recorded, kept
+    reshape = theirs.pop("reshape_activations", "none")
+    md = {"sae_lens_training_version": None, **theirs, "sae_lens_version": SAELENS_SCHEMA,
+          "model_name": meta.get("encoder"), "dataset_path": meta.get("dataset"),
+          "sae_nb": {k: v for k, v in meta.items() if k != "saelens"}}
+    cfg = dict(architecture=arch.saelens, d_in=sae.d_in, d_sae=sae.n_latents, dtype=DTYPES[sae.W_enc.dtype],
+               device="cpu", apply_b_dec_to_input=True, normalize_activations=norm, reshape_activations=reshape,
+               metadata=md)
+    if arch.thresholded:   # SAELens' JumpReLU, every threshold at theta rounded down: the same selection in every dtype
+        tensors["threshold"] = _round_down(sae.threshold, W_enc.dtype).expand(sae.n_latents).contiguous()
+        widths = {"matryoshka_widths": list(sae.matryoshka_sizes)} if sae.matryoshka_sizes else {}
+        details = {**(theirs.get("training_architecture_details") or {}), "k": sae.k, **widths}
+        md.update(training_architecture=arch.saelens_training, training_architecture_details=details)
+    else: cfg.update(k=sae.k, rescale_acts_by_decoder_norm=False)
     return cfg, tensors
 
 # %% ../nbs/04a_interop.ipynb #00447fc5
+SPARSIFY_UNIT_NORM = -1   # expansion_factor of a caller-normalised export: unused beside num_latents, kept by its save
+
 def _sparsify_files(sae: TopKSAE, meta: dict, caller_normalizes: bool = False) -> tuple[dict, dict]:
-    "The cfg.json and tensors of `sae` as a sparsify SparseCoder ('topk'); unit-norm inputs only if the caller normalises."
+    "The cfg.json and tensors of `sae` as a sparsify SparseCoder ('topk'); unit-norm inputs if the caller normalises."
     if sae.input_norm != "none":
         if not caller_normalizes:
-            raise ValueError(f"sparsify has no input normalisation, and this SAE scales each input to unit norm in its forward pass "
-                             f"(input_norm={sae.input_norm!r}): a sparsify folder would encode raw inputs wrongly. Export to SAELens (which "
-                             "normalises), or pass caller_normalizes=True (--caller-normalizes) to write the instruction to normalise into the folder")
-        meta = {**meta, "caller_normalizes": True,
-                "instructions": "scale each input to unit L2 norm (x / ||x||) before encode / forward: this SAE was trained on unit-norm inputs"}
-    unit = bool(torch.allclose(sae.W_dec.detach().float().norm(dim=1), torch.ones(sae.n_latents, device=sae.W_dec.device), atol=1e-3))
-    cfg = dict(activation="topk", expansion_factor=max(1, sae.n_latents // sae.d_in), normalize_decoder=unit, num_latents=sae.n_latents,
-               k=sae.k, multi_topk=False, skip_connection=False, transcode=False, d_in=sae.d_in, sae_nb=meta)
-    tensors = {"encoder.weight": sae.W_enc.detach(), "encoder.bias": sae.b_enc.detach(), "W_dec": sae.W_dec.detach(), "b_dec": sae.b_dec.detach()}
+            raise ConfigError(f"sparsify has no input normalisation, and this SAE scales each input to unit norm in "
+                              f"its forward pass (input_norm={sae.input_norm!r}): a sparsify folder would encode raw "
+                              "inputs wrongly. Export to SAELens (which normalises), or pass caller_normalizes=True "
+                              "(--caller-normalizes) to write the instruction to normalise into the folder")
+        meta = {**meta, "caller_normalizes": True, "instructions": "scale each input to unit L2 norm (x / ||x||) "
+                "before encode / forward: this SAE was trained on unit-norm inputs"}
+    norms = sae.W_dec.detach().float().norm(dim=1)
+    factor = SPARSIFY_UNIT_NORM if sae.input_norm != "none" else max(1, sae.n_latents // sae.d_in)
+    unit, multi = norms.allclose(torch.ones_like(norms), atol=1e-3), (meta.get("sparsify") or {}).get("multi_topk")
+    cfg = dict(activation="topk", expansion_factor=factor, normalize_decoder=bool(unit), num_latents=sae.n_latents,
+               k=sae.k, multi_topk=bool(multi), skip_connection=False, transcode=False, d_in=sae.d_in,
+               sae_nb={k: v for k, v in meta.items() if k != "sparsify"})
+    tensors = {"encoder.weight": sae.W_enc.detach(), "encoder.bias": sae.b_enc.detach(), "W_dec": sae.W_dec.detach(),
+               "b_dec": sae.b_dec.detach()}
     return cfg, tensors
 
 # %% ../nbs/04a_interop.ipynb #8344c58e
 _WRITERS = {"saelens": _saelens_files, "sparsify": _sparsify_files}
 
 def _destination(path, format: str) -> Path:
-    "The output folder, created and checked writable, holding no file of another format."
-    path = writable_dir(path)
-    others = {n for f in FORMATS.values() for n in f} - set(FORMATS[format])
-    clash = sorted(n for n in others if (path / n).exists())
-    if clash: raise ValueError(f"{path} already holds {', '.join(clash)}, the files of another SAE format: export into an empty folder")
-    return path
+    "The output folder, checked to hold no file of another format, then created and checked writable."
+    path = Path(path)
+    clash = sorted(n for f in FORMATS.values() for n in f if n not in FORMATS[format] and (path / n).exists())
+    if clash:
+        raise RunConflictError(f"{path} already holds {', '.join(clash)}, the files of another SAE format: export "
+                               "into an empty folder")
+    return writable_dir(path)
 
 def _export_metadata(sae: TopKSAE, meta: dict, given: dict) -> dict:
-    "The sae_nb block of an exported folder: what the source said, overridden by what the caller gave."
+    "The sae_nb block of an exported folder: what the source said, overridden by what the caller gave and the arch."
     given = {k: (v.to_dict() if hasattr(v, "to_dict") else v) for k, v in given.items() if v is not None}
-    if "metrics" in given: given["metrics"] = {**(meta.get("metrics") or {}), **given["metrics"]}     # merged, the caller's win
-    out = dict(sae_nb_version=__version__, model=SAE_FORMAT, input_norm=sae.input_norm, paper=PAPER)
-    out.update({k: v for k, v in meta.items() if k not in ("caller_normalizes", "instructions", "input_norm")}); out.update(given)
+    if "metrics" in given: given["metrics"] = {**(meta.get("metrics") or {}), **given["metrics"]}   # the caller's win
+    origin = meta.get("origin", "sae_nb")
+    out = dict(sae_nb_version=__version__, model=SAE_FORMAT, input_norm=sae.input_norm, origin=origin,
+               **({"paper": PAPER} if origin == "sae_nb" else {}))
+    dropped = ("caller_normalizes", "instructions", "input_norm", "paper", "arch", "k", "threshold", "matryoshka_sizes")
+    out.update({k: v for k, v in meta.items() if k not in dropped}); out.update(given); out.update(arch_metadata(sae))
     return jsonable(out)
 
-def export_sae(sae, path, format: str = "saelens", caller_normalizes: bool = False, train_config=None, metrics: dict | None = None,
-               encoder: str | None = None, dataset: str | None = None, device="cpu") -> Path:
-    "Write `sae` (a TopKSAE, or an SAE folder of any format, or hf://...) to the folder `path` as 'saelens', 'sparsify' or 'sae_nb'."
-    if format not in FORMATS: raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, got {format!r}")
+# %% ../nbs/04a_interop.ipynb #bd7b8be3
+def export_sae(sae, path, format: str = "saelens", caller_normalizes: bool = False, train_config=None,
+               metrics: dict | None = None, encoder: str | None = None, dataset: str | None = None,
+               device="cpu") -> Path:
+    "Write `sae` (a TopKSAE, an SAE folder of any format, or hf://...) to the folder `path` as `format`."
+    if format not in FORMATS:
+        raise ConfigError(f"format must be one of {', '.join(map(repr, FORMATS))}, got {format!r}")
     meta = {}
     if not isinstance(sae, torch.nn.Module):
-        src = local_folder(sae)
-        meta, sae = sae_metadata(src), import_sae(src, device)
-        if detect_format(src) != "sae_nb": meta.setdefault("source", dict(format=detect_format(src), path=str(sae)))
+        src, address = local_folder(sae), str(sae)
+        meta, sae, fmt = sae_metadata(src), import_sae(src, device), detect_format(src)
+        where = address if address.startswith(HUB_PREFIX) else str(src.resolve())
+        if fmt != "sae_nb": meta.setdefault("source", dict(format=fmt, path=where))
     check_exportable(sae, format)
-    meta = _export_metadata(sae, meta, dict(train_config=train_config, metrics=metrics, encoder=encoder, dataset=dataset))
+    given = dict(train_config=train_config, metrics=metrics, encoder=encoder, dataset=dataset)
+    meta = _export_metadata(sae, meta, given)
+    files = _WRITERS[format](sae, meta, caller_normalizes) if format in _WRITERS else None   # it refuses: no folder
     path = _destination(path, format)
-    if format == "sae_nb":
-        extra = {k: meta[k] for k in ("metrics", "encoder", "dataset", "source") if k in meta}
-        return save_sae(sae, path, meta.get("train_config"), extra=extra)
-    cfg, tensors = _WRITERS[format](sae, meta, caller_normalizes)
+    if files is None:
+        keep = ("metrics", "encoder", "dataset", "source", "origin", *_FOREIGN_KEYS)
+        return save_sae(sae, path, meta.get("train_config"), extra={k: meta[k] for k in keep if k in meta})
+    cfg, tensors = files
     save_tensors(tensors, path / FORMATS[format][1], metadata={"format": "pt"})
     write_json(cfg, path / FORMATS[format][0], indent=2)
     return path
@@ -192,8 +295,7 @@ def export_sae(sae, path, format: str = "saelens", caller_normalizes: bool = Fal
 SAELENS_REFUSED = {
     "standard": "a ReLU SAE trained with an L1 penalty: every unit with a positive activation fires, there is no Top-k",
     "gated": "a gated SAE: a separate gate decides which units fire",
-    "jumprelu": "a JumpReLU SAE: a learned threshold per latent decides which units fire (SAELens also saves BatchTopK and "
-                "Matryoshka BatchTopK SAEs this way, their batch-level Top-k replaced by a threshold)",
+    "jumprelu": "a JumpReLU SAE: a learned threshold per latent decides which units fire",
     "abstopk": "AbsTopK keeps the k largest |pre-activations| with their signs, not the k largest ReLU activations",
     "matching_pursuit": "matching pursuit selects latents greedily against the residual, with no encoder",
     "temporal": "a temporal SAE reads a sequence of activations with attention",
@@ -201,11 +303,13 @@ SAELENS_REFUSED = {
        for t in ("transcoder", "skip_transcoder", "jumprelu_transcoder", "jumprelu_skip_transcoder")},
 }
 SAELENS_NORMS = {
-    "expected_average_only_in": "scales inputs by a constant kept in SAELens' pretrained directory, not in the folder: load it with "
-                                "`SAE.from_pretrained` (which folds the constant into the weights), `save_model` it, and import that folder",
-    "layer_norm": "centres and scales each input by its own mean and standard deviation, which sae_nb's TopKSAE does not do",
-    "covariance_whitening": "whitens the inputs: fold the whitening into the weights first (`sae.fold_activation_whitening(...)`, "
-                            "then `save_model`) and import that folder",
+    "expected_average_only_in": "scales inputs by a constant kept in SAELens' pretrained directory, not in the folder: "
+                                "load it with `SAE.from_pretrained` (which folds the constant into the weights), "
+                                "`save_model` it, and import that folder",
+    "layer_norm": "centres and scales each input by its own mean and standard deviation, which sae_nb's TopKSAE "
+                  "does not do",
+    "covariance_whitening": "whitens the inputs: fold the whitening into the weights first "
+                            "(`sae.fold_activation_whitening(...)`, then `save_model`) and import that folder",
 }
 
 def _saelens_arch(cfg: dict) -> str:
@@ -216,92 +320,131 @@ def _saelens_arch(cfg: dict) -> str:
 
 def _expect(t: dict, shapes: dict, path: Path) -> dict:
     "The tensors `t`, checked to be exactly `shapes` (name -> shape)."
-    if set(t) != set(shapes): raise ValueError(f"{path} holds tensors {sorted(t)}, expected {sorted(shapes)}")
+    if set(t) != set(shapes): raise DataError(f"{path} holds tensors {sorted(t)}, expected {sorted(shapes)}")
     for n, s in shapes.items():
-        if tuple(t[n].shape) != s: raise ValueError(f"{path}: {n} has shape {tuple(t[n].shape)}, its config implies {s}")
+        if tuple(t[n].shape) != s: raise DataError(f"{path}: {n} has shape {tuple(t[n].shape)}, its config implies {s}")
     return t
 
 # %% ../nbs/04a_interop.ipynb #d77d23ab
-def _one_threshold(cfg: dict, t: dict, path: Path) -> dict:
-    "The TopKSAE arguments of a SAELens JumpReLU folder whose thresholds are one positive value (a BatchTopK or Matryoshka SAE), or `ValueError`."
-    th, why = t.get("threshold"), f"{path} holds a SAELens 'jumprelu' SAE: {SAELENS_REFUSED['jumprelu']}"
-    if th is None or th.numel() == 0 or not bool((th == th.flatten()[0]).all()) or not float(th.flatten()[0]) > 0 or cfg.get("rescale_acts_by_decoder_norm"):
-        raise ValueError(f"{why}. sae_nb imports per-sample Top-k SAEs ('topk') and JumpReLU SAEs whose thresholds are all one positive value "
-                         "(BatchTopK and Matryoshka SAEs, its own selection rules); this one's thresholds differ per latent")
-    ours = (cfg.get("metadata") or {}).get("sae_nb") or {}
-    get = lambda key: ours.get(key, (ours.get("train_config") or {}).get(key))    # written by our export, else by our trainer
-    if get("k") is None: raise ValueError(f"{why}. Its thresholds are one value, as a BatchTopK SAE's, but the folder does not record the k it was trained with")
-    arch = get("arch") if get("arch") in ("batchtopk", "matryoshka") else "batchtopk"
-    return dict(k=int(get("k")), arch=arch, matryoshka_sizes=get("matryoshka_sizes") if arch == "matryoshka" else None,
-                threshold=th.flatten()[0].double())
+def _check_one_threshold(th: Tensor | None, why: str) -> Tensor:
+    "The one positive value of a JumpReLU's thresholds `th`; `DataError` saying what the thresholds are otherwise."
+    if th is None or th.numel() == 0: raise DataError(f"{why} without a threshold tensor: the folder is incomplete")
+    v = th.flatten()[0]
+    if not bool((th == v).all()):
+        raise DataError(f"{why}: {SAELENS_REFUSED['jumprelu']}, here from {float(th.min()):.4g} to "
+                        f"{float(th.max()):.4g}. sae_nb imports per-sample Top-k SAEs and JumpReLU SAEs whose "
+                        f"thresholds are all one positive value ({arch_names(thresholded=True)}, SAELens' or ours)")
+    if not float(v) > 0:
+        raise DataError(f"{why} whose thresholds are all {float(v):g}: every latent with a positive pre-activation "
+                        "fires, a ReLU SAE with no selection rule (SAELens' JumpReLU before training, or a BatchTopK "
+                        "SAE saved before its threshold was set). sae_nb selects with Top-k or with one threshold "
+                        "theta > 0")
+    return v
+
+def _saelens_theta(cfg: dict, th: Tensor | None, path: Path) -> dict:
+    "The TopKSAE arguments (k, arch, Matryoshka sizes, exact theta) of a SAELens JumpReLU with one positive threshold."
+    why = f"{path} holds a SAELens 'jumprelu' SAE"
+    v, md = _check_one_threshold(th, why), cfg.get("metadata") or {}
+    ours, details = md.get("sae_nb") or {}, md.get("training_architecture_details") or {}
+    get = lambda key: ours.get(key, (ours.get("train_config") or {}).get(key))    # our export's, or our trainer's
+    k = get("k") if get("k") is not None else details.get("k")                    # ... or SAELens' BatchTopK trainers'
+    if k is None:
+        raise DataError(f"{why} with one threshold {float(v):.6g}, as SAELens saves a BatchTopK SAE, but it records "
+                        "no k (neither metadata.training_architecture_details.k nor metadata.sae_nb.k)")
+    if float(k) != int(k):
+        raise DataError(f"{why} trained with k = {k} on average: sae_nb's BatchTopK needs an integer k")
+    saved_as = md.get("training_architecture")
+    trained = [a for a, r in ARCH_INTEROP.items() if r.thresholded and r.saelens_training == saved_as]
+    ours_arch = get("arch") if get("arch") in ARCH_INTEROP and ARCH_INTEROP[get("arch")].thresholded else None
+    arch = ours_arch or (trained + ["batchtopk"])[0]
+    exact = get("threshold")          # our export's theta, when the tensor holds it rounded down to a 16-bit dtype
+    same = exact is not None and bool(_round_down(torch.tensor(float(exact)), v.dtype) == v)
+    sizes = (get("matryoshka_sizes") or details.get("matryoshka_widths")) if arch == "matryoshka" else None
+    return dict(k=int(k), arch=arch, matryoshka_sizes=sizes, threshold=torch.tensor(float(exact) if same else float(v)))
 
 # %% ../nbs/04a_interop.ipynb #afe65c12
 def _from_saelens(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict]:
-    "(our tensors, k, input_norm, the other TopKSAE arguments) of a SAELens 'topk' (or one-threshold 'jumprelu') folder; `ValueError` for the rest."
+    "(our tensors, k, input_norm, the other TopKSAE arguments) of a SAELens 'topk' or one-threshold 'jumprelu' folder."
     arch = _saelens_arch(cfg)
-    kw = _one_threshold(cfg, t, path) if arch == "jumprelu" else {}
     if arch not in ("topk", "jumprelu"):
-        raise ValueError(f"{path} holds a SAELens '{arch}' SAE: {SAELENS_REFUSED.get(arch, 'an architecture sae_nb does not know')}. "
-                         "sae_nb imports per-sample Top-k SAEs ('topk'), whose selection its TopKSAE runs exactly")
+        why = SAELENS_REFUSED.get(arch, "an architecture sae_nb does not know")
+        raise DataError(f"{path} holds a SAELens '{arch}' SAE: {why}. sae_nb imports per-sample Top-k SAEs ('topk') "
+                        f"and one-threshold JumpReLU SAEs ({arch_names(thresholded=True)})")
+    kw = _saelens_theta(cfg, t.get("threshold"), path) if arch == "jumprelu" else {}
     norm = cfg.get("normalize_activations")
     norm = {None: "none", False: "none", True: "expected_average_only_in"}.get(norm, norm)   # SAELens < 6 stored a bool
     if norm not in ("none", "constant_norm_rescale"):
-        raise ValueError(f"{path}: normalize_activations={norm!r} {SAELENS_NORMS.get(norm, 'is a normalisation sae_nb does not know')}")
-    try: d, m, k = int(cfg["d_in"]), int(cfg["d_sae"]), int(kw.pop("k", None) or cfg.get("k", (cfg.get("activation_fn_kwargs") or {}).get("k")))
-    except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'cfg.json'} lacks a valid d_in, d_sae or k: {e}") from None
-    t = {n: v for n, v in t.items() if not (n == "scaling_factor" and bool((v == 1).all())) and n != "threshold"}   # all-ones legacy factor: a no-op
+        why = SAELENS_NORMS.get(norm, "is a normalisation sae_nb does not know")
+        raise DataError(f"{path}: normalize_activations={norm!r} {why}")
+    k = kw.pop("k", None) or cfg.get("k") or (cfg.get("activation_fn_kwargs") or {}).get("k")   # pre-6 configs: kwargs
+    try: d, m, k = int(cfg["d_in"]), int(cfg["d_sae"]), int(k)
+    except (KeyError, TypeError, ValueError) as e:
+        raise DataError(f"{path / 'cfg.json'} lacks a valid d_in, d_sae or k: {e}") from None
+    legacy = lambda n, v: n == "scaling_factor" and bool((v == 1).all())   # an all-ones factor of old folders: a no-op
+    t = {n: v for n, v in t.items() if not legacy(n, v) and n != "threshold"}
     t = _expect(t, dict(W_enc=(d, m), b_enc=(m,), W_dec=(m, d), b_dec=(d,)), path)
     dtype = DTYPE_NAMES.get(cfg.get("dtype"), t["W_enc"].dtype)                   # SAELens casts to its config's dtype
     W_enc, b_enc, W_dec, b_dec = t["W_enc"].double().T, t["b_enc"].double(), t["W_dec"].double(), t["b_dec"].double()
     if not cfg.get("apply_b_dec_to_input", True): b_enc = b_enc + W_enc @ b_dec     # theirs reads x, ours x - b_dec
-    if cfg.get("rescale_acts_by_decoder_norm"):                                     # theirs: pre-acts * |W_dec_j|, codes / |W_dec_j|
+    if arch == "topk" and cfg.get("rescale_acts_by_decoder_norm"):   # theirs: pre-acts * |W_dec_j|, codes / |W_dec_j|
         n = W_dec.norm(dim=1)
         W_enc, b_enc, W_dec = W_enc * n[:, None], b_enc * n, W_dec / n[:, None]
-    if norm == "constant_norm_rescale":                                             # theirs sees sqrt(d) x/|x|, ours x/|x|
+    if norm == "constant_norm_rescale":                                    # theirs sees sqrt(d) x/|x|, ours x/|x|
         s = math.sqrt(d)
         W_enc, W_dec, b_dec = W_enc * s, W_dec / s, b_dec / s
-    out = dict(W_enc=W_enc, b_enc=b_enc, W_dec=W_dec, b_dec=b_dec, **({"threshold": kw.pop("threshold")} if "threshold" in kw else {}))
-    return {n: v.to(dtype) for n, v in out.items()}, k, "unit_norm" if norm == "constant_norm_rescale" else "none", kw
+    out = {n: v.to(dtype) for n, v in dict(W_enc=W_enc, b_enc=b_enc, W_dec=W_dec, b_dec=b_dec).items()}
+    return out, k, "unit_norm" if norm == "constant_norm_rescale" else "none", kw
 
 # %% ../nbs/04a_interop.ipynb #06ca4fdc
 def _from_sparsify(cfg: dict, t: dict, path: Path) -> tuple[dict, int, str, dict]:
-    "(our four tensors, k, input_norm) of a sparsify SparseCoder folder ('topk', no skip connection, not a transcoder)."
+    "(our four tensors, k, input_norm, {}) of a sparsify SparseCoder folder ('topk', no skip connection, no transcode)."
     act = cfg.get("activation", "topk")
     if act != "topk":
-        raise ValueError(f"{path} holds a sparsify SAE with activation {act!r}: GroupMax keeps the largest unit of each of k groups of "
-                         "latents, not the k largest overall, and sae_nb's TopKSAE runs only the latter")
+        raise DataError(f"{path} holds a sparsify SAE with activation {act!r}: GroupMax keeps the largest unit of each "
+                        "of k groups of latents, not the k largest overall, and sae_nb's TopKSAE runs only the latter")
     if cfg.get("transcode"):
-        raise ValueError(f"{path} holds a sparsify transcoder: it predicts a module's output from its input (its encoder does not "
-                         "subtract b_dec), it is not an autoencoder")
+        raise DataError(f"{path} holds a sparsify transcoder: it predicts a module's output from its input (its "
+                        "encoder does not subtract b_dec), it is not an autoencoder")
     if cfg.get("skip_connection"):
-        raise ValueError(f"{path} holds a sparsify SAE with a skip connection (W_skip x added to the output), which sae_nb's TopKSAE lacks")
-    try: d = int(cfg["d_in"]); m = int(cfg.get("num_latents") or d * int(cfg.get("expansion_factor", 32))); k = int(cfg.get("k", 32))
-    except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'cfg.json'} lacks a valid d_in, num_latents or k: {e}") from None
+        raise DataError(f"{path} holds a sparsify SAE with a skip connection (W_skip x added to the output), which "
+                        "sae_nb's TopKSAE lacks")
+    try:
+        d, k = int(cfg["d_in"]), int(cfg.get("k", 32))
+        m = int(cfg.get("num_latents") or d * int(cfg.get("expansion_factor", 32)))
+    except (KeyError, TypeError, ValueError) as e:
+        raise DataError(f"{path / 'cfg.json'} lacks a valid d_in, num_latents or k: {e}") from None
     t = _expect(t, {"encoder.weight": (m, d), "encoder.bias": (m,), "W_dec": (m, d), "b_dec": (d,)}, path)
     out = dict(W_enc=t["encoder.weight"], b_enc=t["encoder.bias"], W_dec=t["W_dec"], b_dec=t["b_dec"])
-    return out, k, "unit_norm" if (cfg.get("sae_nb") or {}).get("caller_normalizes") else "none", {}
+    marked = cfg.get("num_latents") and cfg.get("expansion_factor") == SPARSIFY_UNIT_NORM     # survives sparsify's save
+    unit = (cfg.get("sae_nb") or {}).get("caller_normalizes") or marked
+    return out, k, "unit_norm" if unit else "none", {}
 
+# %% ../nbs/04a_interop.ipynb #ccd4e561
 def import_sae(path, device="cpu") -> TopKSAE:
-    "A TopKSAE from an SAE folder of SAELens, sparsify or sae_nb (detected from its files), local or 'hf://USER/NAME[/SUBFOLDER]'."
+    "A TopKSAE from an SAE folder of SAELens, sparsify or sae_nb (found by its files), local or 'hf://USER/NAME[/SUB]'."
     path = local_folder(path)
     fmt = detect_format(path)
     if fmt == "sae_nb": return load_sae(path, device)
     cfg, t = read_json(path / FORMATS[fmt][0]), read_tensors(path / FORMATS[fmt][1])
     p, k, norm, kw = (_from_saelens if fmt == "saelens" else _from_sparsify)(cfg, t, path)
     m, d = p["W_dec"].shape
+    theta = kw.pop("threshold", None)                     # float32, as sae_nb keeps theta, whatever the weights' dtype
     for name, v in p.items():
-        if not torch.isfinite(v).all(): raise ValueError(f"{path}: {name} holds NaN or Inf values (after folding); the SAE is broken")
+        if not torch.isfinite(v).all():
+            raise DataError(f"{path}: {name} holds NaN or Inf values (after folding); the SAE is broken")
     sae = TopKSAE(d, m, check_k(k, m), input_norm=norm, **kw, device=device, dtype=p["W_enc"].dtype)
     with torch.no_grad():
         for name, v in p.items(): getattr(sae, name).copy_(v)
+        if theta is not None: sae.threshold.copy_(theta)
     return sae
 
 # %% ../nbs/04a_interop.ipynb #1961ccc6
 def sae_info(path) -> dict:
-    "Format, d_in, n_latents, k, dtype, input_norm and the sae_nb metadata of the SAE folder `path` (any format)."
+    "Format, d_in, n_latents, dtype, input_norm, the architecture facts and the metadata of the SAE folder `path`."
     path = local_folder(path)
     fmt, sae, meta = detect_format(path), import_sae(path), sae_metadata(path)
-    facts = dict(format=fmt, d_in=sae.d_in, n_latents=sae.n_latents, k=sae.k, dtype=DTYPES[sae.W_enc.dtype], input_norm=sae.input_norm)
+    facts = dict(format=fmt, d_in=sae.d_in, n_latents=sae.n_latents, dtype=DTYPES[sae.W_enc.dtype],
+                 input_norm=sae.input_norm, **arch_metadata(sae))
     return {**meta, **facts}
 
 # %% ../nbs/04a_interop.ipynb #fa1c6dd7
@@ -313,123 +456,290 @@ CITATION = r"""@misc{jacquier2026beyond,
   archivePrefix = {arXiv},
   primaryClass  = {cs.LG}
 }"""
-REGULARIZER_NAMES = {"none": "none (the Top-k baseline)", "offsupport_l1": "Reg. 1, off-support ℓ1 (Eq. 7)", "l1_l2_ratio": "Reg. 2, ℓ1/ℓ2 ratio (Eq. 8)"}
-METRIC_NAMES = {"r2": "R² (reconstruction)", "explained_variance": "explained variance", "nmse": "NMSE", "val_r2": "validation R²",
-                "n_dead": "dead latents", "ms_mean": "monosemanticity, mean (Table 1)", "ms_median": "monosemanticity, median (Table 1)",
-                "ms_pach_mean": "monosemanticity with a second encoder, mean (Table 1)", "purity_binary": "class purity, binary (Table 2)",
+_REGULARIZER_LABELS = {"none": "none (the baseline)", "offsupport_l1": "Reg. 1, off-support ℓ1 (Eq. 7)",
+                       "l1_l2_ratio": "Reg. 2, ℓ1/ℓ2 ratio (Eq. 8)",
+                       "monoloss": "MonoLoss (arXiv 2602.12403): the monosemanticity score as a loss"}
+REGULARIZER_NAMES = {r: _REGULARIZER_LABELS.get(r, r) for r in REGULARIZERS}     # every registered regularizer, by name
+METRIC_NAMES = {"r2": "R² (reconstruction)", "explained_variance": "explained variance", "nmse": "NMSE",
+                "val_r2": "validation R²", "n_dead": "dead latents", "ms_mean": "monosemanticity, mean (Table 1)",
+                "ms_median": "monosemanticity, median (Table 1)",
+                "ms_pach_mean": "monosemanticity with a second encoder, mean (Table 1)",
+                "purity_binary": "class purity, binary (Table 2)",
                 "purity_weighted": "class purity, weighted (Table 2)", "probe_auc": "truncated probe, nAUC (Table 3)",
-                "probe_top1_at_K": "truncated probe, top-1 accuracy at K (Table 3)", "gt_mmcs": "ground truth: mean max cosine similarity",
-                "gt_recovered": "ground truth: share of features recovered", "gt_ms_mean": "ground truth: monosemanticity, mean"}
+                "probe_top1_at_K": "truncated probe, top-1 accuracy at K (Table 3)",
+                "gt_mmcs": "ground truth: mean max cosine similarity",
+                "gt_recovered": "ground truth: share of features recovered",
+                "gt_ms_mean": "ground truth: monosemanticity, mean"}
+FORMAT_NAMES = {"sae_nb": "sae_nb (config.json + model.safetensors)",
+                "saelens": "SAELens (cfg.json + sae_weights.safetensors)",
+                "sparsify": "sparsify (cfg.json + sae.safetensors)"}
+LIBRARY_NAMES = {"sae_nb": "[sae_nb](https://github.com/sae-nb/sae_nb)",
+                 "saelens": "[SAELens](https://github.com/decoderesearch/SAELens)",
+                 "sparsify": "[EleutherAI sparsify](https://github.com/EleutherAI/sparsify)"}
 
+# %% ../nbs/04a_interop.ipynb #a2574931
 def _metric_name(key: str) -> str:
     "The card's label of a metric key (NMSE at an inference k is 'nmse_k<k>', as `nmse_vs_k` gives it)."
     if key.startswith("nmse_k") and key[6:].isdigit(): return f"NMSE with k = {key[6:]} at inference (Fig. 5)"
     return METRIC_NAMES.get(key, key)
-FORMAT_NAMES = {"sae_nb": "sae_nb (config.json + model.safetensors)", "saelens": "SAELens (cfg.json + sae_weights.safetensors)",
-                "sparsify": "sparsify (cfg.json + sae.safetensors)"}
 
 def _regularizer(tc: dict) -> str | None:
-    "The regularizer a TrainConfig (as a dict) trained with: 'none' when lambda is 0 (a sweep's baseline member records its sweep's)."
+    "The regularizer a TrainConfig (a dict) trained with: 'none' when lambda is 0 (a sweep's lambda = 0 member)."
     reg = tc.get("regularizer")
     return "none" if reg is not None and tc.get("lam") == 0 else reg
 
+def _made_here(info: dict) -> bool:
+    "Whether sae_nb trained the SAE that `info` (`sae_info`) describes."
+    return info.get("origin", "sae_nb") == "sae_nb"
+
 def card_metadata(info: dict, license: str | None = None) -> dict:
     "The YAML header of the model card of an SAE described by `sae_info` (None values left out)."
-    tc = info.get("train_config") or {}
-    sae = {"format": info["format"], "encoder": info.get("encoder"), "dataset": info.get("dataset"), "d_in": info["d_in"], "m": info["n_latents"],
-           "k": info["k"], "lambda": tc.get("lam"), "regularizer": _regularizer(tc), "masked": tc.get("masked"),
-           "input_norm": info["input_norm"], "caller_normalizes": info.get("caller_normalizes"), "dtype": info["dtype"],
-           "metrics": info.get("metrics") or None, "paper": PAPER}
-    tags = ["sae_nb", "sparse-autoencoder", "top-k", "interpretability", "vision"] + ([info["format"]] if info["format"] != "sae_nb" else [])
+    tc, theirs, ours = info.get("train_config") or {}, info.get("saelens") or {}, _made_here(info)
+    sae = {"format": info["format"], "arch": info["arch"], "origin": info.get("origin", "sae_nb"),
+           "encoder": info.get("encoder"), "hook_name": theirs.get("hook_name"),
+           "neuronpedia_id": theirs.get("neuronpedia_id"), "dataset": info.get("dataset"), "d_in": info["d_in"],
+           "m": info["n_latents"], "k": info["k"], "threshold": info.get("threshold"),
+           "matryoshka_sizes": info.get("matryoshka_sizes"), "lambda": tc.get("lam"), "regularizer": _regularizer(tc),
+           "masked": tc.get("masked"), "input_norm": info["input_norm"],
+           "caller_normalizes": info.get("caller_normalizes"),
+           "multi_topk": (info.get("sparsify") or {}).get("multi_topk"), "dtype": info["dtype"],
+           "metrics": info.get("metrics") or None, "paper": PAPER if ours else None}
+    tags = ["sparse-autoencoder", ARCH_INTEROP[info["arch"]].tag, "interpretability",
+            *(["sae_nb", "vision"] if ours else []), *([info["format"]] if info["format"] != "sae_nb" else [])]
     meta = dict(library_name="saelens" if info["format"] == "saelens" else "sae_nb", license=license, tags=tags,
                 sae={k: v for k, v in sae.items() if v is not None})
     return jsonable({k: v for k, v in meta.items() if v is not None})
 
+# %% ../nbs/04a_interop.ipynb #21434b0e
+def _subject(info: dict) -> str:
+    "' on ...': the embeddings or the model activations the SAE reads, as far as its folder says."
+    enc, data, hook = info.get("encoder"), info.get("dataset"), (info.get("saelens") or {}).get("hook_name")
+    if hook: return f" on the activations of {enc or 'a model'} at {hook}" + (f" ({data})" if data else "")
+    return (f" on {enc} embeddings" + (f" of {data}" if data and data != enc else "")) if enc else ""
+
+def _fmt(v) -> str:
+    "A value in a card's table: yes/no, 4 significant digits, or as it is."
+    return ("yes" if v else "no") if isinstance(v, bool) else f"{v:.4g}" if isinstance(v, float) else str(v)
+
+def _card_rows(info: dict) -> list[tuple[str, object]]:
+    "The rows of the card's table: what the SAE is, and how sae_nb trained it when it did."
+    arch, tc, theirs = ARCH_INTEROP[info["arch"]], info.get("train_config") or {}, info.get("saelens") or {}
+    rows = [("architecture", arch.name), ("input dimension d", info["d_in"]), ("latents m", info["n_latents"]),
+            (f"k ({arch.k_means})", info["k"]), ("threshold θ", info.get("threshold")),
+            ("Matryoshka prefix sizes", info.get("matryoshka_sizes")), ("hook", theirs.get("hook_name")),
+            ("Neuronpedia id", theirs.get("neuronpedia_id"))]
+    if _made_here(info):
+        reg = _regularizer(tc)
+        rows += [("regularizer", REGULARIZER_NAMES.get(reg, reg or "not recorded")),
+                 ("λ", tc.get("lam", "not recorded")), ("batch-active mask", tc.get("masked", "not recorded"))]
+    rows += [("input normalisation", info["input_norm"]), ("dtype", info["dtype"]),
+             ("folder format", FORMAT_NAMES[info["format"]])]
+    return [(a, b) for a, b in rows if b is not None]
+
 # %% ../nbs/04a_interop.ipynb #d98e5475
-def _load_snippet(fmt: str, repo: str | None, subfolder: str | None) -> str:
+def _load_snippet(info: dict, repo: str | None, subfolder: str | None) -> str:
     "Python that loads the pushed SAE with its own library and with sae_nb."
-    repo = repo or "USER/NAME"
+    fmt, repo = info["format"], repo or "USER/NAME"
     url = f"hf://{repo}" + (f"/{subfolder}" if subfolder else "")
-    if fmt == "sae_nb": return f'from sae_nb.sae import load_sae\nsae = load_sae("{url}")         # sae(x).codes, sae(x).recon'
+    if fmt == "sae_nb":
+        return f'from sae_nb.sae import load_sae\nsae = load_sae("{url}")         # sae(x).codes, sae(x).recon'
     ours = f'\n\n# with sae_nb (pip install sae_nb)\nfrom sae_nb.interop import import_sae\nsae = import_sae("{url}")'
     if fmt == "sparsify":
-        return f'from sparsify import SparseCoder\nsae = SparseCoder.load_from_hub("{repo}"' + (f', hookpoint="{subfolder}")' if subfolder else ")") + ours
+        hook = f', hookpoint="{subfolder}"' if subfolder else ""
+        return ("# on a machine without a GPU: export SPARSIFY_DISABLE_TRITON=1 first (Triton decoder: CUDA only)\n"
+                f'from sparsify import SparseCoder\nsae = SparseCoder.load_from_hub("{repo}"{hook})' + ours)
+    dtype = "" if info["dtype"] == "float32" else f', dtype="{info["dtype"]}"'    # from_pretrained: float32 by default
+    where = f'the folder "{subfolder}"' if subfolder else 'the root of the repo: "."'
     get = f'snapshot_download("{repo}"' + (f', allow_patterns="{subfolder}/*") + "/{subfolder}"' if subfolder else ")")
-    return f"from huggingface_hub import snapshot_download\nfrom sae_lens import SAE\nsae = SAE.load_from_disk({get})" + ours
+    return (f'from sae_lens import SAE\nsae = SAE.from_pretrained("{repo}", "{subfolder or "."}"{dtype})'
+            f"   # sae_id: {where}\n\n# or from a local copy\nfrom huggingface_hub import snapshot_download\n"
+            f"sae = SAE.load_from_disk({get})" + ours)
 
-def _fmt(v) -> str: return ("yes" if v else "no") if isinstance(v, bool) else f"{v:.4g}" if isinstance(v, float) else str(v)
+def pretrained_saes_entry(info: dict, repo: str | None = None, subfolder: str | None = None,
+                          release: str | None = None) -> str:
+    "An entry of SAELens' registry `pretrained_saes.yaml` for this SAE, for SAE.from_pretrained(release, sae_id)."
+    import yaml
+    repo, theirs = repo or "USER/NAME", info.get("saelens") or {}
+    sae = {"id": subfolder or theirs.get("hook_name") or "sae", "path": subfolder or ".",
+           "neuronpedia": theirs.get("neuronpedia_id"),
+           "l0": None if ARCH_INTEROP[info["arch"]].thresholded else info["k"]}    # Top-k: exactly k latents fire
+    entry = {"repo_id": repo, "model": info.get("encoder") or "unknown",
+             "saes": [{k: v for k, v in sae.items() if v is not None}]}
+    return yaml.safe_dump({release or repo.split("/")[-1]: entry}, sort_keys=False, allow_unicode=True).rstrip()
 
+# %% ../nbs/04a_interop.ipynb #2dd9bd05
 def _card_notes(info: dict) -> list[str]:
     "The caveats a user of this folder must know."
-    notes = ["Selection: ReLU, then the k largest activations of each sample. sae_nb breaks ties at the k-th value towards the lowest "
-             "index, SAELens and sparsify use `torch.topk`: identical on continuous inputs."]
-    if info["input_norm"] == "unit_norm" and info["format"] == "sparsify":
-        notes.insert(0, "**Scale each input to unit L2 norm before `encode`**: the SAE was trained on unit-norm embeddings, and sparsify "
-                        "has no input normalisation (`sae_nb.interop.import_sae` restores it).")
-    elif info["input_norm"] == "unit_norm" and info["format"] == "saelens":
-        notes.insert(0, "Inputs are scaled to unit norm, stored as SAELens' `normalize_activations: constant_norm_rescale` (norm √d, the "
-                        "factor folded into the weights): SAELens applies it, and its forward returns reconstructions in the input's scale.")
-    elif info["input_norm"] == "unit_norm": notes.insert(0, "The model scales each input to unit L2 norm itself (`input_norm='unit_norm'`).")
+    fmt, unit, dt, notes = info["format"], info["input_norm"] == "unit_norm", info["dtype"], []
+    arch, origin = ARCH_INTEROP[info["arch"]], info.get("origin", "sae_nb")
+    if unit and fmt == "sparsify":
+        notes.append("**Scale each input to unit L2 norm before `encode`**: the SAE was trained on unit-norm inputs, "
+                     "and sparsify has no input normalisation (`sae_nb.interop.import_sae` restores it).")
+    elif unit and fmt == "saelens":
+        notes.append("Inputs are scaled to unit norm, stored as SAELens' `normalize_activations: "
+                     "constant_norm_rescale` (norm √d, the factor folded into the weights). In SAELens the forward "
+                     "pass and `decode` return reconstructions at the input's scale (‖x‖ times the reconstruction of "
+                     "x/‖x‖); `decode` uses the norm its last `encode` stored, so `decode` without an `encode` before "
+                     "it raises; and an all-zero input gives NaN. `sae_nb.interop.import_sae` gives the model of "
+                     "x/‖x‖, which maps the zero vector to a finite code.")
+    elif unit: notes.append("The model scales each input to unit L2 norm itself (`input_norm='unit_norm'`).")
+    if arch.thresholded and fmt == "saelens":
+        notes.append("SAELens runs it as its JumpReLU with every latent's threshold at θ, the way it saves its own "
+                     "BatchTopK SAEs; k is in `metadata.training_architecture_details`.")
+    if arch.thresholded and fmt == "saelens" and dt in ("bfloat16", "float16"):
+        notes.append(f"θ is stored exactly (float32) in `metadata.sae_nb.threshold`; the threshold tensor holds it "
+                     f"rounded down to {dt}, which selects the same latents for {dt} activations.")
+    if fmt == "sae_nb" and not _made_here(info):
+        notes.append(f"Converted into sae_nb's format from a folder of {LIBRARY_NAMES.get(origin, origin)}; "
+                     f"`sae_nb export <this folder> OUT --format {origin}` writes it back in that library's format, "
+                     "with its metadata.")
+    if (info.get("sparsify") or {}).get("multi_topk"):
+        notes.append("Trained with sparsify's `multi_topk`: sparsify's `encode` and `decode` keep k latents, but its "
+                     "forward pass returns the 4k largest and their reconstruction; with sae_nb, `sae(x)` is the first "
+                     "and `sae(x, k=4 * sae.k)` the second.")
+    if not arch.thresholded:
+        notes.append("Ties: sae_nb breaks ties at the k-th value towards the lowest index, SAELens and sparsify use "
+                     "`torch.topk`: identical on continuous inputs.")
     return notes
 
 # %% ../nbs/04a_interop.ipynb #3cbf2c21
-def model_card(path, repo: str | None = None, subfolder: str | None = None, license: str | None = None, **overrides) -> str:
-    "The README.md (YAML header + Markdown) for the SAE folder `path`; `overrides` (encoder, dataset, metrics...) replace what it says."
+def card_info(path, **overrides) -> dict:
+    "What a model card says about the SAE folder `path`: `sae_info`, `overrides` (encoder, dataset...) replacing it."
+    return {**sae_info(path), **{k: v for k, v in overrides.items() if v is not None}}
+
+def _model_card(info: dict, repo: str | None = None, subfolder: str | None = None, license: str | None = None) -> str:
+    "The README.md (YAML header + Markdown) of the SAE that `info` (`card_info`) describes."
     from huggingface_hub import ModelCardData
-    info = {**sae_info(path), **{k: v for k, v in overrides.items() if v is not None}}
-    meta, tc = card_metadata(info, license), info.get("train_config") or {}
+    arch, on, origin = ARCH_INTEROP[info["arch"]], _subject(info), info.get("origin")
+    tc = info.get("train_config") or {}
+    theta = f", θ = {info['threshold']:.4g}" if arch.thresholded else ""
     reg = REGULARIZER_NAMES.get(_regularizer(tc), _regularizer(tc) or "not recorded")
-    enc, data_set = info.get("encoder"), info.get("dataset")
-    on = (f" on {enc} embeddings" + (f" of {data_set}" if data_set and data_set != enc else "")) if enc else ""
-    rows = [("input dimension d", info["d_in"]), ("latents m", info["n_latents"]), ("k", info["k"]), ("regularizer", reg),
-            ("λ", tc.get("lam", "not recorded")), ("batch-active mask", tc.get("masked", "not recorded")),
-            ("input normalisation", info["input_norm"]), ("dtype", info["dtype"]), ("folder format", FORMAT_NAMES[info["format"]])]
-    metrics = info.get("metrics") or {}
-    lines = [f"# Top-k sparse autoencoder{on}: m = {info['n_latents']}, k = {info['k']}", "",
-             f"A Top-k sparse autoencoder (SAE){on}, regularizer: {reg}. Made with [sae_nb](https://github.com/sae-nb/sae_nb), "
-             f"the code of *Beyond the Hard Budget* ({PAPER}).", "", "| | |", "|---|---|", *[f"| {a} | {_fmt(b)} |" for a, b in rows], "",
-             "## Metrics", ""]
+    made = (f", regularizer: {reg}. Made with {LIBRARY_NAMES['sae_nb']}, the code of *Beyond the Hard Budget* "
+            f"({PAPER})." if _made_here(info) else f". Trained with {LIBRARY_NAMES.get(origin, origin)}; sae_nb wrote "
+            "this card from the folder's configuration.")
+    selection = arch.selection.format(theta=info.get("threshold", 0.0), sizes=info.get("matryoshka_sizes"))
+    metrics, notes = info.get("metrics") or {}, _card_notes(info)
+    lines = [f"# {arch.name} sparse autoencoder{on}: m = {info['n_latents']}, k = {info['k']}{theta}", "",
+             f"A {arch.name} sparse autoencoder (SAE){on}{made}", "", f"**Selection**: {selection}.", "",
+             "| | |", "|---|---|", *[f"| {a} | {_fmt(b)} |" for a, b in _card_rows(info)], "", "## Metrics", ""]
     lines += (["| metric | value |", "|---|---|", *[f"| {_metric_name(k)} | {_fmt(v)} |" for k, v in metrics.items()]]
               if metrics else ["No metrics were stored with this SAE."])
-    lines += ["", "## Load it", "", "```python", _load_snippet(info["format"], repo, subfolder), "```", "",
-              *[f"- {n}" for n in _card_notes(info)], "", "## Citation", "", "```bibtex", CITATION, "```", ""]
+    lines += ["", "## Load it", "", "```python", _load_snippet(info, repo, subfolder), "```"]
+    lines += ["", *[f"- {n}" for n in notes]] if notes else []
+    if info["format"] == "saelens":
+        lines += ["", "## Register it with SAELens (optional)", "", "To load it by a release name, "
+                  "`SAE.from_pretrained(\"<release>\", \"<sae_id>\")`, add an entry like this one (the release name is "
+                  "yours) to SAELens' `sae_lens/pretrained_saes.yaml`:", "", "```yaml",
+                  pretrained_saes_entry(info, repo, subfolder), "```"]
+    if _made_here(info): lines += ["", "## Citation", "", "```bibtex", CITATION, "```"]
+    return f"---\n{ModelCardData(**card_metadata(info, license)).to_yaml()}\n---\n\n" + "\n".join(lines) + "\n"
+
+def model_card(path, repo: str | None = None, subfolder: str | None = None, license: str | None = None,
+               **overrides) -> str:
+    "The README.md (YAML header + Markdown) for the SAE folder `path`; `overrides` (encoder, dataset...) replace it."
+    return _model_card(card_info(path, **overrides), repo, subfolder, license)
+
+# %% ../nbs/04a_interop.ipynb #78a81838
+INDEX_KEY = "sae_nb_index"   # the root card's YAML entry listing a repository's SAEs: read back, extended on each push
+
+def index_entry(info: dict) -> dict:
+    "What a repository's root card lists about one of its SAEs (`info`: `card_info`)."
+    keys = ("format", "arch", "origin", "encoder", "dataset", "d_in", "n_latents", "k", "threshold", "dtype")
+    hook = (info.get("saelens") or {}).get("hook_name")
+    return jsonable({k: info[k] for k in keys if info.get(k) is not None} | ({"hook_name": hook} if hook else {}))
+
+_LOAD_BY_FOLDER = {
+    "saelens": 'from sae_lens import SAE; sae = SAE.from_pretrained("{repo}", "<folder>")',
+    "sparsify": 'from sparsify import SparseCoder; sae = SparseCoder.load_from_hub("{repo}", hookpoint="<folder>")',
+    "sae_nb": 'from sae_nb.sae import load_sae; sae = load_sae("hf://{repo}/<folder>")'}
+
+def _index_row(repo: str, folder: str, e: dict) -> str:
+    "One row of the root card's table: an SAE of the repository, linked to its folder."
+    on = f"{e.get('encoder') or 'a model'} at {e['hook_name']}" if e.get("hook_name") else e.get("encoder", "-")
+    theta = _fmt(e["threshold"]) if "threshold" in e else "-"
+    return (f"| [{folder}](https://huggingface.co/{repo}/tree/main/{folder}) | {ARCH_INTEROP[e['arch']].name} | {on} | "
+            f"{e['d_in']} | {e['n_latents']} | {e['k']} | {theta} | {e['format']} | {e['dtype']} |")
+
+def repo_card(repo: str, index: dict) -> str:
+    "The root README.md of a repository whose SAEs sit in folders: a table of them (`index`: folder -> `index_entry`)."
+    from huggingface_hub import ModelCardData
+    fmts, archs = sorted({e["format"] for e in index.values()}), sorted({e["arch"] for e in index.values()})
+    tags = ["sparse-autoencoder", *[ARCH_INTEROP[a].tag for a in archs], "interpretability",
+            *[f for f in fmts if f != "sae_nb"]]
+    meta = {"library_name": "saelens" if fmts == ["saelens"] else "sae_nb", "tags": tags, INDEX_KEY: index}
+    n = f"{len(index)} sparse autoencoder" + ("s" if len(index) != 1 else "")
+    lines = [f"# Sparse autoencoders: {repo}", "", f"{n}, one per folder. Each folder's README.md is its model card: "
+             "what the SAE is, how it selects its latents, its numbers, how to load it and its caveats.", "",
+             "| folder | architecture | on | d | m | k | θ | format | dtype |", "|---|---|---|---|---|---|---|---|---|",
+             *[_index_row(repo, f, e) for f, e in sorted(index.items())], "", "Load one by its folder name:", "",
+             "```python", *[_LOAD_BY_FOLDER[f].format(repo=repo) for f in fmts],
+             f'from sae_nb.interop import import_sae; sae = import_sae("hf://{repo}/<folder>")   # any, with sae_nb',
+             "```", ""]
     return f"---\n{ModelCardData(**meta).to_yaml()}\n---\n\n" + "\n".join(lines)
 
 # %% ../nbs/04a_interop.ipynb #66e726f7
-def stage_upload(path, dest, repo: str | None = None, subfolder: str | None = None, license: str | None = None, **overrides) -> Path:
-    "Copy the SAE files of the folder `path` (only its format's two files) and a generated README.md into `dest`: what `push_sae` uploads."
+def card_index(readme) -> dict | None:
+    "The SAEs a root card README.md lists (its YAML's `sae_nb_index`), or None when sae_nb did not write that card."
+    from huggingface_hub import ModelCard
+    try: index = ModelCard(Path(readme).read_text(encoding="utf-8")).data.to_dict().get(INDEX_KEY)
+    except ValueError: return None                                        # a YAML header that does not parse: not ours
+    return dict(index) if isinstance(index, dict) else None
+
+def stage_upload(path, dest, repo: str | None = None, subfolder: str | None = None, license: str | None = None,
+                 listed: dict | None = None, **overrides) -> Path:
+    "Write what `push_sae` uploads into `dest`, as the repo holds it: the SAE in `subfolder`, a root card listing it."
     src = local_folder(path)
-    fmt, card = detect_format(src), model_card(src, repo, subfolder, license, **overrides)   # the card imports the SAE: checks it first
-    dest = writable_dir(dest)
-    for name in FORMATS[fmt]: shutil.copyfile(src / name, dest / name)
-    atomic_write(dest / "README.md", lambda p: p.write_text(card, encoding="utf-8"))
+    info = card_info(src, **overrides)                     # it imports the SAE: checks it before anything is written
+    card, dest = _model_card(info, repo, subfolder, license), writable_dir(dest)
+    folder = writable_dir(dest / subfolder) if subfolder else dest
+    for name in FORMATS[info["format"]]: shutil.copyfile(src / name, folder / name)
+    atomic_write(folder / "README.md", lambda p: p.write_text(card, encoding="utf-8"))
+    if subfolder:
+        root = repo_card(repo or "USER/NAME", {**(listed or {}), subfolder: index_entry(info)})
+        atomic_write(dest / "README.md", lambda p: p.write_text(root, encoding="utf-8"))
     return dest
 
 def check_repo_id(repo: str) -> str:
-    "`repo` if it is a Hub model id 'USER/NAME'."
+    "`repo` if it is a Hub model id 'USER/NAME'; `ConfigError` otherwise."
     r, sub, rev = parse_hub_url(HUB_PREFIX + str(repo)) if "/" in str(repo) else (None, None, None)
-    if r is None or sub or rev: raise ValueError(f"--repo must be a Hub repository USER/NAME, got {repo!r}")
+    if r is None or sub or rev: raise ConfigError(f"--repo must be a Hub repository USER/NAME, got {repo!r}")
     return r
 
 # %% ../nbs/04a_interop.ipynb #5b3a590d
-def push_sae(path, repo: str, subfolder: str | None = None, private: bool = False, token: str | None = None, license: str | None = None,
-             commit_message: str | None = None, api=None, **overrides) -> str:
-    "Upload the SAE folder `path` (any format) with a generated model card to the Hub repo `repo` ('USER/NAME'); returns its URL."
+def _merge_hub_index(api, repo: str, stage: Path, subfolder: str) -> None:
+    "Add the SAEs the repo's root card lists to the staged one; drop the staged one if sae_nb did not write the repo's."
+    if not api.file_exists(repo, "README.md"): return
+    listed = card_index(api.hf_hub_download(repo_id=repo, filename="README.md"))
+    if listed is None:
+        (stage / "README.md").unlink()
+        warnings.warn(f"the root README.md of {repo} was not written by sae_nb: it stays as it is and does not list "
+                      f"{subfolder!r}, whose own card is {subfolder}/README.md")
+        return
+    root = repo_card(repo, {**listed, **card_index(stage / "README.md")})
+    atomic_write(stage / "README.md", lambda p: p.write_text(root, encoding="utf-8"))
+
+# %% ../nbs/04a_interop.ipynb #d9eb4a28
+def push_sae(path, repo: str, subfolder: str | None = None, private: bool = False, token: str | None = None,
+             license: str | None = None, commit_message: str | None = None, api=None, **overrides) -> str:
+    "Upload the SAE folder `path` (any format) with a generated model card to the Hub repo 'USER/NAME'; its URL."
     repo = check_repo_id(repo)
     if api is None:
         if hub_offline():
-            raise ValueError("pushing to the Hugging Face Hub needs the network, and HF_HUB_OFFLINE is set: on a connected machine, unset "
-                             "HF_HUB_OFFLINE and log in with `hf auth login` (a token with write access), then push again")
+            raise UnavailableError("pushing to the Hugging Face Hub needs the network, and HF_HUB_OFFLINE is set: "
+                                   "on a connected machine, unset HF_HUB_OFFLINE and log in with `hf auth login` (a "
+                                   "token with write access), then push again")
         from huggingface_hub import HfApi
         api = HfApi(token=token)
     with tempfile.TemporaryDirectory() as tmp:
         stage = stage_upload(path, Path(tmp) / "upload", repo, subfolder, license, **overrides)
         try:
             api.create_repo(repo, private=private, exist_ok=True)
-            api.upload_folder(repo_id=repo, folder_path=stage, path_in_repo=subfolder,
-                              commit_message=commit_message or f"Upload a Top-k SAE with sae_nb {__version__}")
+            if subfolder: _merge_hub_index(api, repo, stage, subfolder)
+            message = commit_message or f"Upload {subfolder or 'an SAE'} with sae_nb {__version__}"
+            api.upload_folder(repo_id=repo, folder_path=stage, commit_message=message)
         except Exception as e:   # no network, no token, no permission, a quota: all end here, named
             denied = getattr(getattr(e, "response", None), "status_code", None) in (401, 403)
             hint = "; log in with `hf auth login` (or set HF_TOKEN) with a token that can write to it" if denied else ""
-            raise ValueError(f"uploading to the Hugging Face Hub repo {repo} failed: {type(e).__name__}: {e}{hint}") from None
+            why = f"{type(e).__name__}: {e}{hint}"
+            raise UnavailableError(f"uploading to the Hugging Face Hub repo {repo} failed: {why}") from None
     return f"https://huggingface.co/{repo}" + (f"/tree/main/{subfolder}" if subfolder else "")

@@ -23,18 +23,20 @@ from torch import Tensor
 from .errors import ConfigError, DataError, UnavailableError
 
 # %% auto #0
-__all__ = ['HUB_PREFIX', 'atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors', 'sha256',
-           'writable_dir', 'progress_bar', 'hub_offline', 'parse_hub_url', 'hub_folder']
+__all__ = ['TMP_SUFFIX', 'HUB_PREFIX', 'atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors',
+           'sha256', 'writable_dir', 'slug', 'progress_bar', 'hub_offline', 'parse_hub_url', 'hub_folder']
 
 # %% ../nbs/00a_io.ipynb #f57f9a47
 def _umask() -> int:
     mask = os.umask(0); os.umask(mask)
     return mask
 
+TMP_SUFFIX = ".tmp-"   # a file being written is named <its name>.tmp-<writer's pid> until it is renamed into place
+
 def atomic_write(path, write: Callable[[Path], None]) -> Path:
-    "Call `write(tmp)` on a temporary file beside `path`, flush it to disk, give it the umask's permissions, rename it to `path`."
+    "Call `write(tmp)` on a temporary file beside `path`, flush it to disk, give it the umask's permissions, rename it."
     path = Path(path)
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    tmp = path.with_name(f"{path.name}{TMP_SUFFIX}{os.getpid()}")
     try:
         write(tmp)
         with open(tmp, "rb+") as f: os.fsync(f.fileno())
@@ -99,6 +101,11 @@ def writable_dir(path) -> Path:
     except OSError as e:
         raise ConfigError(f"cannot write to the output folder {path}: {e.strerror or e}") from None
     return path
+
+# %% ../nbs/00a_io.ipynb #0e38aef4
+def slug(name: str) -> str:
+    "`name` as one safe path component: each character outside [A-Za-z0-9._-] -> `_`, no `_` at the ends, `_` if empty."
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name).strip("_") or "_"
 
 # %% ../nbs/00a_io.ipynb #581789b4
 def progress_bar(iterable=None, total=None, desc: str = "", enabled: bool = True, **kw):

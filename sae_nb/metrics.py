@@ -24,8 +24,9 @@ from .sae import SAEOutput, TopKSAE, check_embeddings, check_k, resolve_device
 # %% auto #0
 __all__ = ['ACTIVATIONS', 'Precision', 'eval_device', 'check_labels', 'check_acts', 'ReconstructionStats', 'r2_score',
            'explained_variance', 'nmse', 'fire_counts', 'dead_latents', 'MonosemanticityAccumulator', 'monosemanticity',
-           'ms_summary', 'monosemanticity_streamed', 'PurityAccumulator', 'class_purity_per_latent', 'class_purity',
-           'activation_profile', 'sae_activation_profile', 'nmse_vs_k', 'prefix_r2', 'evaluate_sae']
+           'ms_summary', 'accumulate_support', 'monosemanticity_streamed', 'PurityAccumulator',
+           'class_purity_per_latent', 'class_purity', 'activation_profile', 'sae_activation_profile', 'nmse_vs_k',
+           'prefix_r2', 'evaluate_sae']
 
 # %% ../nbs/04_metrics.ipynb #5b15a1f5
 def eval_device(device=None, sae: TopKSAE | None = None) -> torch.device:
@@ -256,6 +257,29 @@ def ms_summary(ms: Tensor) -> dict:
     nan = float("nan")
     return dict(mean=float(live.mean()) if live.size else nan, median=float(np.median(live)) if live.size else nan,
                 n_live=int(live.size), n_dead=int(ms.numel() - live.size))
+
+# %% ../nbs/04_metrics.ipynb #f946d5ae
+@torch.no_grad()
+def accumulate_support(acc: MonosemanticityAccumulator, indices: Tensor, values: Tensor,
+                       emb: Tensor) -> MonosemanticityAccumulator:
+    "Add to `acc` a chunk of a non-negative sparse code, by its support `indices`/`values` (n, w) (0 elsewhere), and emb."
+    if acc.shift is None: acc.shift, acc._shifted = torch.zeros(acc.n_latents, device=emb.device), False
+    if acc._shifted:
+        raise ConfigError("accumulate_support adds codes that are 0 off their support: start it on a fresh accumulator")
+    n, m, dt = emb.shape[0], acc.n_latents, _compute_dtype(values, emb)
+    p, fire = _unit_rows(emb.to(values.device), dt), values > 0
+    rows = torch.arange(n, device=values.device)[:, None].expand_as(indices)[fire]
+    lat, v = indices[fire], values[fire].to(dt)
+    cnt = torch.bincount(lat, minlength=m)
+    everywhere = cnt == n                                   # silent on no sample of the chunk: the minimum is a value
+    c_lo = torch.zeros(m, dtype=dt, device=v.device).scatter_reduce(0, lat, v, "amin", include_self=False)
+    c_lo = torch.where(everywhere, c_lo, torch.zeros_like(c_lo))
+    c_at = torch.where(everywhere, torch.bincount(lat[v == c_lo[lat]], minlength=m), n - cnt)
+    c_hi = torch.zeros(m, dtype=dt, device=v.device).scatter_reduce(0, lat, v, "amax")
+    s1 = torch.zeros(m, dtype=torch.float64, device=v.device).index_add_(0, lat, v.double())
+    s2 = torch.zeros(m, dtype=torch.float64, device=v.device).index_add_(0, lat, v.double().square())
+    G = torch.sparse.mm(torch.sparse_coo_tensor(torch.stack([lat, rows]), v, (m, n), check_invariants=False), p)
+    return acc.add(n, c_lo, c_hi, c_at, s1, s2, G, p.sum(0, dtype=torch.float64))
 
 # %% ../nbs/04_metrics.ipynb #56ebaa3a
 ACTIVATIONS = ("codes", "acts")

@@ -18,8 +18,9 @@ import torch
 from torch import Tensor
 
 from .embeddings import EmbedConfig, build_source, embed_images, encoder_from_open_clip
-from .experiment import (REG1, REG2, ExperimentConfig, demo_config, experiment_tables, load_experiment_data, paper_claims, seed_run,
-                               run_experiment)
+from .errors import ConfigError
+from .experiment import (REG1, REG2, ExperimentConfig, as_results, demo_config, experiment_tables, load_experiment_data,
+                               paper_claims, seed_run, run_experiment)
 from .metrics import monosemanticity_streamed
 from .regularizers import batch_active_mask, l1_l2_ratio, offsupport_l1
 from .sae import SAEOutput, TopKSAE, load_sae
@@ -181,21 +182,21 @@ def reproduction_settings(name: str, encoders: Sequence[str] = PAPER_ENCODERS, d
                         paper_data_settings(env, datasets), device="cuda")
 
 # %% ../nbs/09_paper.ipynb #f8217e86
-def load_selected_saes(result: dict, methods: Sequence[str] = PAPER_METHODS, device="cpu", seed: int | None = None) -> dict[str, TopKSAE]:
-    "method -> the TopKSAE the protocol selected for one seed (default: the first), loaded from the results folder of a `run_experiment` result."
-    state, run = seed_run(result, seed), ExperimentConfig.from_dict(result["config"]).run_dir
-    missing = [m for m in methods if m not in state.get("selected", {})]
-    if missing: raise ValueError(f"the run in {run} has no selected model for {missing}; it has {sorted(state.get('selected', {}))}")
-    return {m: load_sae(run / state["models"][state["selected"][m]]["path"], device=device) for m in methods}
+def load_selected_saes(result, methods: Sequence[str] = PAPER_METHODS, device="cpu", seed: int | None = None) -> dict[str, TopKSAE]:
+    "method -> the TopKSAE the protocol selected for one seed (default: the first), loaded from the run's results folder."
+    state, run = seed_run(result, seed), as_results(result).config.run_dir
+    missing = [m for m in methods if m not in state.selected]
+    if missing: raise ConfigError(f"the run in {run} has no selected model for {missing}; it has {sorted(state.selected)}")
+    return {m: load_sae(run / state.model_of(m).path, device=device) for m in methods}
 
-def run_curves(result: dict, curve: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
+def run_curves(result, curve: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
     "method -> one curve (`profile`, `nmse_vs_k` or `probe_acc`) measured on the selected model of one seed (default: the first)."
-    return {m: seed_run(result, seed)["curves"][m][curve] for m in methods}
+    return {m: getattr(seed_run(result, seed).evals[m], curve) for m in methods}
 
-def selected_metric(result: dict, metric: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
+def selected_metric(result, metric: str, methods: Sequence[str] = PAPER_METHODS, seed: int | None = None) -> dict:
     "method -> one number (`probe_auc`, `r2`, ...) measured on the selected model of one seed (default: the first)."
     state = seed_run(result, seed)
-    return {m: state["models"][state["selected"][m]][metric] for m in methods}
+    return {m: state.model_of(m).value(metric) for m in methods}
 
 # %% ../nbs/09_paper.ipynb #84abc09d
 def tables_of_runs(states: Sequence[dict], table: str) -> pd.DataFrame:
@@ -204,7 +205,7 @@ def tables_of_runs(states: Sequence[dict], table: str) -> pd.DataFrame:
 
 def claims_of_runs(states: Sequence[dict]) -> pd.DataFrame:
     "The paper's claims decided on each run (`claims_with_paper`), each row named by its run."
-    rows = [claims_with_paper(s).assign(run=ExperimentConfig.from_dict(s["config"]).run_dir.name) for s in states]
+    rows = [claims_with_paper(s).assign(run=as_results(s).config.run_dir.name) for s in states]
     return pd.concat(rows, ignore_index=True)
 
 # %% ../nbs/09_paper.ipynb #d7280514

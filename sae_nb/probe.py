@@ -43,8 +43,8 @@ def _top_entries(chunks: Iterator[Tensor], width: int) -> tuple[Tensor, Tensor]:
     return torch.cat([t.indices for t in tops]), torch.cat([t.values for t in tops])
 
 def _max_support(sae: TopKSAE) -> int:
-    "The most entries a code of `sae` holds: k for Top-k; any number for BatchTopK and Matryoshka (a threshold)."
-    return sae.k if sae.arch == "topk" else sae.n_latents
+    "The most entries a code of `sae` holds: k if its rule keeps k per sample (Top-k), else any number (a threshold)."
+    return sae.k if sae.rule.same_k_per_sample else sae.n_latents
 
 @torch.no_grad()
 def codes_support(codes: Tensor, width: int = 32, chunk_size: int = 16384) -> tuple[Tensor, Tensor]:

@@ -12,24 +12,26 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
+from .errors import ConfigError, DataError
 from .sae import Batch, SAEOutput
 
 # %% auto #0
-__all__ = ['Regularizer', 'REGULARIZERS', 'support_mask', 'batch_active_mask', 'offsupport_l1', 'offsupport_l1_from_support',
-           'l1_l2_ratio', 'penalty', 'regularizer_loss', 'ms_moments', 'ms_ratio', 'monoloss', 'regularizer_term']
+__all__ = ['Regularizer', 'REGULARIZERS', 'WHOLE_BATCH', 'support_mask', 'batch_active_mask', 'offsupport_l1',
+           'offsupport_l1_from_support', 'l1_l2_ratio', 'penalty', 'regularizer_loss', 'ms_moments', 'ms_ratio',
+           'monoloss', 'check_data_parallel', 'regularizer_term']
 
 # %% ../nbs/01_regularizers.ipynb #b2da3174
 def support_mask(indices: Tensor, n_latents: int) -> Tensor:
     "The boolean (N, n_latents) selection of Top-k supports given as (N, k) unit indices."
-    if indices.ndim != 2 or indices.is_floating_point(): raise ValueError(f"indices must be integer (N, k), got {indices.dtype} {tuple(indices.shape)}")
+    if indices.ndim != 2 or indices.is_floating_point(): raise DataError(f"indices must be integer (N, k), got {indices.dtype} {tuple(indices.shape)}")
     if indices.numel() and (int(indices.min()) < 0 or int(indices.max()) >= n_latents):
-        raise ValueError(f"indices must lie in [0, n_latents = {n_latents}), got values in [{int(indices.min())}, {int(indices.max())}]")
+        raise DataError(f"indices must lie in [0, n_latents = {n_latents}), got values in [{int(indices.min())}, {int(indices.max())}]")
     return torch.zeros(indices.shape[0], n_latents, dtype=torch.bool, device=indices.device).scatter_(1, indices, True)
 
 def batch_active_mask(selected: Tensor, n_latents: int | None = None, batch: Batch | None = None) -> Tensor:
     "mu of Eq. 5-6: the units selected by at least one sample of the batch, from the boolean selection (..., N, m) or (N, k) indices."
     if selected.dtype != torch.bool:
-        if n_latents is None: raise ValueError("give n_latents with (N, k) support indices")
+        if n_latents is None: raise ConfigError("give n_latents with (N, k) support indices")
         selected = support_mask(selected, n_latents)
     return (batch or Batch(selected.shape[-2])).any(selected.detach())
 
@@ -38,7 +40,7 @@ def _masked(t: Tensor, mask: Tensor | None) -> Tensor:
     "t (..., N, m) times the batch-active mask (..., m), which carries no gradient."
     if mask is None: return t
     if mask.shape != t.shape[:-2] + t.shape[-1:]:
-        raise ValueError(f"mask must have shape {tuple(t.shape[:-2] + t.shape[-1:])} for activations {tuple(t.shape)}, got {tuple(mask.shape)}")
+        raise DataError(f"mask must have shape {tuple(t.shape[:-2] + t.shape[-1:])} for activations {tuple(t.shape)}, got {tuple(mask.shape)}")
     return t * mask.detach().unsqueeze(-2).to(t.dtype)
 
 def _unit_sum(t: Tensor) -> Tensor:
@@ -47,7 +49,7 @@ def _unit_sum(t: Tensor) -> Tensor:
 
 def offsupport_l1(acts: Tensor, codes: Tensor, mask: Tensor | None = None) -> Tensor:
     "Per-sample || mu * (a_i - z_i) ||_1 of Eq. 7, shape (..., N); `mask` is mu (1 on every support) or None."
-    if acts.shape != codes.shape: raise ValueError(f"acts {tuple(acts.shape)} and codes {tuple(codes.shape)} differ in shape")
+    if acts.shape != codes.shape: raise DataError(f"acts {tuple(acts.shape)} and codes {tuple(codes.shape)} differ in shape")
     # a >= z >= 0, and z = a on S where mu = 1: the norm is the masked activations' sum minus the code's sum
     return _unit_sum(_masked(acts, mask)) - _unit_sum(codes)
 
@@ -55,8 +57,8 @@ def offsupport_l1(acts: Tensor, codes: Tensor, mask: Tensor | None = None) -> Te
 def offsupport_l1_from_support(acts: Tensor, indices: Tensor, values: Tensor, mask: Tensor | None = None) -> Tensor:
     "Eq. 7 per sample from a Top-k support (indices, values), each (N, k), instead of the dense code."
     if indices.shape != values.shape or indices.ndim != 2:
-        raise ValueError(f"indices {tuple(indices.shape)} and values {tuple(values.shape)} must be the same (N, k) shape")
-    if indices.shape[0] != acts.shape[-2]: raise ValueError(f"the support has {indices.shape[0]} rows, the activations {acts.shape[-2]}")
+        raise DataError(f"indices {tuple(indices.shape)} and values {tuple(values.shape)} must be the same (N, k) shape")
+    if indices.shape[0] != acts.shape[-2]: raise DataError(f"the support has {indices.shape[0]} rows, the activations {acts.shape[-2]}")
     support_mask(indices, acts.shape[-1])     # unit indices in range
     return offsupport_l1(acts, torch.zeros_like(acts).scatter(-1, indices, values.to(acts.dtype)), mask)
 
@@ -75,8 +77,8 @@ def penalty(name: Regularizer, out: SAEOutput, mu: Tensor | None) -> Tensor:
     if name == "offsupport_l1": return offsupport_l1(out.acts, out.codes, mu)
     if name == "l1_l2_ratio": return l1_l2_ratio(out.acts, mu)
     if name == "none": return out.acts.new_zeros(out.acts.shape[:-1], dtype=torch.float32)
-    if name == "monoloss": raise ValueError("monoloss scores the whole batch, it has no per-sample penalty: use `regularizer_term`")
-    raise ValueError(f"unknown regularizer {name!r}; choose one of {REGULARIZERS}")
+    if name == "monoloss": raise ConfigError("monoloss scores the whole batch, it has no per-sample penalty: use `regularizer_term`")
+    raise ConfigError(f"unknown regularizer {name!r}; choose one of {REGULARIZERS}")
 
 def regularizer_loss(name: Regularizer, out: SAEOutput, masked: bool = True) -> Tensor:
     "R(B) of Eq. 7 or 8 summed over the batch, with the batch-active mask unless `masked=False`."
@@ -84,7 +86,7 @@ def regularizer_loss(name: Regularizer, out: SAEOutput, masked: bool = True) -> 
 
 # %% ../nbs/01_regularizers.ipynb #063380e6
 def ms_moments(r: Tensor, p: Tensor, dtype=None) -> tuple[Tensor, Tensor, Tensor]:
-    "Sums over the samples (axis -2) of r (..., N, m) and unit rows p (..., N, d): u = sum r, v = sum r^2, w = r^T p (..., m, d)."
+    "Sums over the samples (axis -2) of r (..., N, m) and unit rows p (..., N, d): u, v = sum r, sum r^2; w = r^T p."
     return r.sum(-2, dtype=dtype), r.square().sum(-2, dtype=dtype), r.mT @ p
 
 def ms_ratio(w2: Tensor, v: Tensor, u: Tensor) -> Tensor:
@@ -101,14 +103,22 @@ def monoloss(codes: Tensor, x: Tensor, eps: float = 1e-8) -> Tensor:
     u, v, w = ms_moments(r, p)
     w2 = w.square().sum(-1)
     live = u * u - v > eps
-    safe = lambda t, fill: torch.where(live, t, torch.full_like(t, fill))   # the unused branch stays finite: no NaN gradient
+    safe = lambda t, fill: torch.where(live, t, torch.full_like(t, fill))   # unused branch finite: no NaN gradient
     ms = torch.where(live, ms_ratio(safe(w2, 0.0), safe(v, 0.0), safe(u, 1.0)), torch.zeros_like(u))
     return 1 - ms.sum(-1) / live.sum(-1).clamp_min(1)
 
 # %% ../nbs/01_regularizers.ipynb #5bc68470
+WHOLE_BATCH = ("monoloss",)   # regularizers that are a ratio over the whole batch: no per-process share to sum
+
+def check_data_parallel(name: Regularizer, data_parallel: bool) -> Regularizer:
+    "`name`, or `ConfigError` for a whole-batch regularizer asked to train data-parallel."
+    if data_parallel and name in WHOLE_BATCH:
+        raise ConfigError(f"{name} is a whole-batch ratio: train it on one process, not data-parallel")
+    return name
+
 def regularizer_term(name: Regularizer, out: SAEOutput, mu: Tensor | None, batch: Batch | None = None) -> Tensor:
     "The term lambda weights in Eq. 10, per model: R(B) / N of Eq. 7-8 over the whole `batch`, or MonoLoss."
     batch = batch or Batch(out.acts.shape[-2])
-    if name != "monoloss": return batch.sum(penalty(name, out, mu)) / batch.n
-    if type(batch) is not Batch: raise ValueError("monoloss is a whole-batch ratio: train it on one process, not data-parallel")
+    if name not in WHOLE_BATCH: return batch.sum(penalty(name, out, mu)) / batch.n
+    check_data_parallel(name, type(batch) is not Batch)
     return monoloss(out.codes, out.x)

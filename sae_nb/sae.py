@@ -15,51 +15,57 @@ from typing import Literal, Sequence
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from fastcore.basics import patch
 from torch import Tensor
 
 from . import fast
 from .config import check_range, check_value
+from .errors import ConfigError, DataError
 from .io import read_json, read_tensors, save_tensors, write_json
 
 # %% auto #0
-__all__ = ['InputNorm', 'Arch', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'keep_ties', 'topk_mask',
-           'SAEOutput', 'normalize_input', 'normalize_rows_', 'remove_parallel_rows_', 'check_matryoshka_sizes',
-           'TopKSAE', 'Batch', 'geometric_median', 'init_b_dec_', 'auxk_loss', 'batch_topk_mask', 'smallest_selected',
+__all__ = ['InputNorm', 'Arch', 'ARCHS', 'SAE_FORMAT', 'check_embeddings', 'check_k', 'resolve_device', 'keep_ties', 'topk_mask',
+           'per_sample_topk', 'SAEOutput', 'normalize_input', 'normalize_rows_', 'remove_parallel_rows_',
+           'register_rule', 'SelectionRule', 'check_matryoshka_sizes', 'SAEParameters', 'Batch', 'TopKSAE',
+           'sae_forward', 'sae_encode', 'stack_saes', 'unstack_sae', 'geometric_median', 'init_b_dec_', 'auxk_loss',
+           'batch_topk_mask', 'smallest_selected', 'update_threshold_', 'BatchTopK', 'prefix_decode', 'Matryoshka',
            'save_sae', 'load_sae']
 
 # %% ../nbs/00_sae.ipynb #7474f5f2
 def check_embeddings(x: Tensor, d_in: int | None = None, name: str = "x") -> Tensor:
-    "Raise `ValueError` unless `x` is a finite, non-empty (N, d_in) floating tensor."
-    if not isinstance(x, Tensor): raise ValueError(f"{name} must be a torch.Tensor, got {type(x).__name__}")
-    if x.ndim != 2: raise ValueError(f"{name} must be 2-D (N, d), got shape {tuple(x.shape)}")
-    if x.shape[0] == 0: raise ValueError(f"{name} is empty: shape {tuple(x.shape)}")
+    "Raise `DataError` unless `x` is a finite, non-empty (N, d_in) floating tensor."
+    if not isinstance(x, Tensor): raise DataError(f"{name} must be a torch.Tensor, got {type(x).__name__}")
+    if x.ndim != 2: raise DataError(f"{name} must be 2-D (N, d), got shape {tuple(x.shape)}")
+    if x.shape[0] == 0: raise DataError(f"{name} is empty: shape {tuple(x.shape)}")
     if d_in is not None and x.shape[1] != d_in:
-        raise ValueError(f"{name} has dimension {x.shape[1]}, expected d_in = {d_in}")
-    if not x.is_floating_point(): raise ValueError(f"{name} must be floating point, got {x.dtype}")
+        raise DataError(f"{name} has dimension {x.shape[1]}, expected d_in = {d_in}")
+    if not x.is_floating_point(): raise DataError(f"{name} must be floating point, got {x.dtype}")
     if not torch.isfinite(x).all():
         n_bad = int((~torch.isfinite(x)).any(1).sum())
-        raise ValueError(f"{name} contains NaN or Inf in {n_bad} of {x.shape[0]} rows")
+        raise DataError(f"{name} contains NaN or Inf in {n_bad} of {x.shape[0]} rows")
     return x
 
 def check_k(k: int, n_latents: int, name: str = "k") -> int:
-    "Raise `ValueError` unless `k` is an int with `1 <= k <= n_latents`."
+    "Raise `ConfigError` unless `k` is an int with `1 <= k <= n_latents`."
     check_value(name, k, int)
-    if not 1 <= k <= n_latents: raise ValueError(f"{name} must satisfy 1 <= {name} <= n_latents = {n_latents}, got {name} = {k}")
+    if not 1 <= k <= n_latents:
+        raise ConfigError(f"{name} must satisfy 1 <= {name} <= n_latents = {n_latents}, got {name} = {k}")
     return k
 
 # %% ../nbs/00_sae.ipynb #99d19c0a
 def resolve_device(device: str | torch.device | None = "auto") -> torch.device:
-    "`device`, or for 'auto' (or None) cuda:LOCAL_RANK when a GPU is there, else cpu; `ValueError` for a device this machine lacks."
+    "`device`, or for 'auto' (or None) cuda:LOCAL_RANK when a GPU is there, else cpu; `ConfigError` for a device this machine lacks."
     if device in (None, "auto"):
-        if torch.cuda.is_available(): return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0)) % torch.cuda.device_count())
+        if torch.cuda.is_available():
+            from sae_nb.distributed import local_gpu   # LOCAL_RANK, modulo the GPUs of the node
+            return torch.device("cuda", local_gpu())
         return torch.device("cpu")
     try: dev = torch.device(device)
-    except (RuntimeError, ValueError, TypeError): raise ValueError(f"device must be 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from None
+    except (RuntimeError, ValueError, TypeError):
+        raise ConfigError(f"device must be 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from None
     if dev.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError(f"device {device!r} was asked for, but this machine has no usable CUDA GPU; use device='cpu' or 'auto'")
+        raise ConfigError(f"device {device!r} was asked for, but this machine has no usable CUDA GPU; use device='cpu' or 'auto'")
     if dev.type == "cuda" and dev.index is not None and dev.index >= torch.cuda.device_count():
-        raise ValueError(f"device {device!r} does not exist: this machine has {torch.cuda.device_count()} GPU(s)")
+        raise ConfigError(f"device {device!r} does not exist: this machine has {torch.cuda.device_count()} GPU(s)")
     return dev
 
 # %% ../nbs/00_sae.ipynb #8b1a0c11
@@ -72,6 +78,10 @@ def topk_mask(acts: Tensor, k: int) -> Tensor:
     kth = acts.topk(k, dim=-1).values[..., -1:]           # the k-th largest value of each row
     above, ties = acts > kth, acts == kth
     return keep_ties(above, ties, k - above.sum(-1, keepdim=True))   # places: how many of the tied units still fit
+
+def per_sample_topk(acts: Tensor, k: int) -> Tensor:
+    "`topk_mask`, through its Triton twin `sae_nb.fast.topk_mask` (tested equal) on a GPU: where the model meets the fast layer."
+    return fast.topk_mask(acts, k) if fast.serves_topk(acts) else topk_mask(acts, k)
 
 # %% ../nbs/00_sae.ipynb #c6b99452
 @dataclass
@@ -115,22 +125,46 @@ def remove_parallel_rows_(G: Tensor, W: Tensor) -> Tensor:
     return G.sub_((G * W).sum(-1, keepdim=True) * W)
 
 # %% ../nbs/00_sae.ipynb #cf2d35b2
-Arch = Literal["topk", "batchtopk", "matryoshka"]
+Arch = Literal["topk", "batchtopk", "matryoshka"]   # the names in ARCHS (a test at the end checks that they agree)
+ARCHS: dict[str, SelectionRule] = {}
+
+def register_rule(cls):
+    "Class decorator: put one instance of the `SelectionRule` subclass `cls` into ARCHS under `cls.name`."
+    ARCHS[cls.name] = cls()
+    return cls
+
+@register_rule
+class SelectionRule:
+    "Eq. 3 of one architecture; the base class is the paper's per-sample Top-k. Stateless: theta is the SAE's own buffer."
+    name = "topk"
+    infers_by_threshold = False   # inference keeps the units with a_j > theta instead of a Top-k
+    same_k_per_sample = True      # every sample keeps exactly k units
+    nested = False                # the training loss reconstructs with every nested prefix (matryoshka_sizes)
+
+    def select(self, sae, acts: Tensor, batch=None) -> Tensor:
+        "S at the SAE's own k, in training (`batch` given) or at inference."
+        return per_sample_topk(acts, sae.k)
+
+    def reconstructions(self, sae, codes: Tensor, batch=None) -> tuple[Tensor, Tensor | None]:
+        "(x_hat, each prefix's x_hat or None) of a code: Eq. 4."
+        return sae.decode(codes), None
+
+    def threshold_sample(self, out, batch) -> Tensor | None:
+        "The batch statistic that theta follows in training; None: this rule has no theta."
+        return None
+
+    def prefix_sizes(self, sizes: Sequence[int] | None, n_latents: int) -> tuple[int, ...] | None:
+        "The checked nested prefix sizes of a nested rule (None for the others, which take none)."
+        if sizes is not None: raise ConfigError(f"matryoshka_sizes applies to arch='matryoshka' only, got arch={self.name!r}")
+        return None
 
 def check_matryoshka_sizes(arch: str, sizes: Sequence[int] | None, n_latents: int) -> tuple[int, ...] | None:
-    "The prefix sizes of a Matryoshka SAE, increasing and ending at n_latents (default m/16, m/8, m/4, m/2, m); None for the other archs."
-    if arch != "matryoshka":
-        if sizes is not None: raise ValueError(f"matryoshka_sizes applies to arch='matryoshka' only, got arch={arch!r}")
-        return None
-    if sizes is None: return tuple(sorted({max(1, n_latents >> s) for s in (4, 3, 2, 1, 0)}))
-    sizes = tuple(check_value("matryoshka_sizes", s, int) for s in sizes)
-    if not sizes or sizes[0] < 1 or sizes[-1] != n_latents or any(b <= a for a, b in zip(sizes, sizes[1:])):
-        raise ValueError(f"matryoshka_sizes must increase from >= 1 to n_latents = {n_latents}, got {sizes}")
-    return sizes
+    "The prefix sizes an SAE of rule `arch` with `n_latents` latents takes for `sizes` (`SelectionRule.prefix_sizes`)."
+    return ARCHS[check_value("arch", arch, Arch)].prefix_sizes(sizes, n_latents)
 
 # %% ../nbs/00_sae.ipynb #89807753
-class TopKSAE(nn.Module):
-    "Top-k sparse autoencoder of Eq. 1-4 (centering bias b_d, unit-norm decoder rows); `n_models=L` stacks L of them; `arch` picks the selection rule."
+class SAEParameters(nn.Module):
+    "The parameters of Eq. 1-4 (W_e, b_e, W_d, b_d; theta for a threshold rule), for one SAE or a stack of `n_models`."
     def __init__(self, d_in: int, n_latents: int, k: int, n_models: int | None = None, input_norm: InputNorm = "none",
                  arch: Arch = "topk", matryoshka_sizes: Sequence[int] | None = None, device=None, dtype=None):
         super().__init__()
@@ -138,9 +172,10 @@ class TopKSAE(nn.Module):
         if n_models is not None: check_range("n_models", check_value("n_models", n_models, int), lo=1)
         self.d_in, self.n_latents, self.k, self.n_models = d_in, n_latents, check_k(k, n_latents), n_models
         self.input_norm = check_value("input_norm", input_norm, InputNorm)
-        self.arch, self.matryoshka_sizes = check_value("arch", arch, Arch), check_matryoshka_sizes(arch, matryoshka_sizes, n_latents)
+        self.matryoshka_sizes = check_matryoshka_sizes(arch, matryoshka_sizes, n_latents)
+        self.arch, self.rule = arch, ARCHS[arch]
         lead, kw = (() if n_models is None else (n_models,)), dict(device=device, dtype=dtype)
-        if arch != "topk": self.register_buffer("threshold", torch.zeros(lead, device=device))   # theta of BatchTopK inference
+        if self.rule.infers_by_threshold: self.register_buffer("threshold", torch.zeros(lead, device=device))   # theta
         self.W_enc = nn.Parameter(torch.empty(*lead, n_latents, d_in, **kw))
         self.b_enc = nn.Parameter(torch.zeros(*lead, n_latents, **kw))
         self.W_dec = nn.Parameter(torch.empty(*lead, n_latents, d_in, **kw))
@@ -150,15 +185,23 @@ class TopKSAE(nn.Module):
     @torch.no_grad()
     def reset_parameters(self):
         "Random unit-norm decoder rows, tied encoder W_e = W_d^T, zero biases (the lab default)."
-        nn.init.normal_(self.W_dec)
-        normalize_rows_(self.W_dec)
-        self.W_enc.copy_(self.W_dec)
-        self.b_enc.zero_(); self.b_dec.zero_()
+        normalize_rows_(nn.init.normal_(self.W_dec))
+        self.W_enc.copy_(self.W_dec); self.b_enc.zero_(); self.b_dec.zero_()
 
     def extra_repr(self) -> str:
         stack = "" if self.n_models is None else f"n_models={self.n_models}, "
-        arch = "" if self.arch == "topk" else f", arch={self.arch!r}" + (f", matryoshka_sizes={self.matryoshka_sizes}" if self.matryoshka_sizes else "")
+        sizes = f", matryoshka_sizes={self.matryoshka_sizes}" if self.matryoshka_sizes else ""
+        arch = "" if self.arch == "topk" else f", arch={self.arch!r}{sizes}"
         return f"{stack}d_in={self.d_in}, n_latents={self.n_latents}, k={self.k}, input_norm={self.input_norm!r}{arch}"
+
+    @classmethod
+    def stack(cls, saes: list) -> SAEParameters:
+        "One stack (n_models = len(saes)) holding copies of the parameters of SAEs of one shape: `stack_saes`."
+        return stack_saes(saes, cls)
+
+    def unstack(self) -> list:
+        "The SAEs of a stack as independent copies: `unstack_sae`."
+        return unstack_sae(self)
 
 # %% ../nbs/00_sae.ipynb #6f2c1d3b
 class Batch:
@@ -181,91 +224,93 @@ class Batch:
         return topk_mask(flat, K)
 
 # %% ../nbs/00_sae.ipynb #4b2e6f01
-@patch
-def prepare(self: TopKSAE, x: Tensor) -> Tensor:
-    "x as the SAE sees it: the stored input normalisation, in the parameters' dtype."
-    return normalize_input(x.to(self.W_enc.dtype), self.input_norm)
+class TopKSAE(SAEParameters):
+    "Top-k sparse autoencoder of Eq. 1-4 (centering bias b_d, unit-norm decoder rows); `n_models=L` stacks L of them."
+    def prepare(self, x: Tensor) -> Tensor:
+        "x as the SAE sees it: the stored input normalisation, in the parameters' dtype."
+        return normalize_input(x.to(self.W_enc.dtype), self.input_norm)
 
-@patch
-def pre_acts(self: TopKSAE, x: Tensor) -> Tensor:
-    "pi = W_e (x - b_d) + b_e (Eq. 1): (N, m), or (L, N, m) for a stack."
-    xc = x - self.b_dec.unsqueeze(-2)
-    if self.W_enc.ndim == 2: return F.linear(xc, self.W_enc, self.b_enc)
-    return torch.baddbmm(self.b_enc.unsqueeze(-2), xc, self.W_enc.mT)
+    def pre_acts(self, x: Tensor) -> Tensor:
+        "pi = W_e (x - b_d) + b_e (Eq. 1): (N, m), or (L, N, m) for a stack."
+        xc = x - self.b_dec.unsqueeze(-2)
+        if self.W_enc.ndim == 2: return F.linear(xc, self.W_enc, self.b_enc)
+        return torch.baddbmm(self.b_enc.unsqueeze(-2), xc, self.W_enc.mT)
 
-@patch
-def activations(self: TopKSAE, x: Tensor) -> Tensor:
-    "a = ReLU(pi) (Eq. 2)."
-    return F.relu(self.pre_acts(x))
+    def activations(self, x: Tensor) -> Tensor:
+        "a = ReLU(pi) (Eq. 2)."
+        return F.relu(self.pre_acts(x))
 
-@patch
-def select(self: TopKSAE, acts: Tensor, k: int | None = None, batch: Batch | None = None) -> Tensor:
-    "S of Eq. 3 as a mask: `topk_mask` (on a GPU `sae_nb.fast.topk_mask`, tested equal); BatchTopK: `batch_topk_mask` with a `batch`, else theta."
-    if self.arch != "topk" and k is None:     # an explicit k is a per-sample Top-k for every arch (Fig. 5)
-        if batch is not None: return batch_topk_mask(acts, self.k, batch)
-        return acts > self.threshold.view(*self.threshold.shape, 1, 1)
-    k = self.k if k is None else k
-    return fast.topk_mask(acts, k) if fast.serves_topk(acts) else topk_mask(acts, k)
+    def select(self, acts: Tensor, k: int | None = None, batch: Batch | None = None) -> Tensor:
+        "S of Eq. 3 as a mask: the SAE's rule (`batch`: in training), or for an explicit `k` a per-sample Top-k."
+        return self.rule.select(self, acts, batch) if k is None else per_sample_topk(acts, k)
 
-@patch
-def decode(self: TopKSAE, codes: Tensor) -> Tensor:
-    "x_hat = W_d z + b_d (Eq. 4) from dense codes (..., N, m)."
-    return codes @ self.W_dec + self.b_dec.unsqueeze(-2)
+    def decode(self, codes: Tensor) -> Tensor:
+        "x_hat = W_d z + b_d (Eq. 4) from dense codes (..., N, m)."
+        return codes @ self.W_dec + self.b_dec.unsqueeze(-2)
+
+    def forward(self, x: Tensor, k: int | None = None, sparse: bool = False, check: bool = True,
+                batch: Batch | None = None) -> SAEOutput:
+        "Eq. 1-4 on x (N, d): `sae_forward`."
+        return sae_forward(self, x, k, sparse, check, batch)
+
+    def encode(self, x: Tensor, k: int | None = None) -> tuple[Tensor, Tensor, Tensor]:
+        "Eq. 1-3: (acts, values, indices) of the support, without the decode: `sae_encode`."
+        return sae_encode(self, x, k)
+
+    def prefix_decode(self, codes: Tensor) -> Tensor: return prefix_decode(self, codes)   # Matryoshka, last section
+
+    def update_threshold_(self, low: Tensor, rate: float): return update_threshold_(self, low, rate)   # last section
 
 # %% ../nbs/00_sae.ipynb #2a9c4d5e
-@patch
-def forward(self: TopKSAE, x: Tensor, k: int | None = None, sparse: bool = False, check: bool = True,
-            batch: Batch | None = None) -> SAEOutput:
+def sae_forward(sae: TopKSAE, x: Tensor, k: int | None = None, sparse: bool = False, check: bool = True,
+                batch: Batch | None = None) -> SAEOutput:
     "Eq. 1-4 on x (N, d); `k` keeps k units at inference instead of the training k; `sparse` gathers the decode; `batch`: training."
     if check:
-        check_embeddings(x, self.d_in)
-        if k is not None: check_k(k, self.n_latents)
-    x = self.prepare(x)
-    acts = self.activations(x)                  # Eq. 1-2
-    mask = self.select(acts, k, batch)          # Eq. 3
+        check_embeddings(x, sae.d_in)
+        if k is not None: check_k(k, sae.n_latents)
+    x = sae.prepare(x)
+    acts = sae.activations(x)                  # Eq. 1-2
+    mask = sae.select(acts, k, batch)          # Eq. 3
     codes = acts * mask
     if sparse:
         out = SAEOutput(x, None, acts, mask, codes)
-        out.recon = fast.sparse_decode(out.indices, out.values, self.W_dec, self.b_dec)
+        out.recon = fast.sparse_decode(out.indices, out.values, sae.W_dec, sae.b_dec)
         return out
-    if self.arch == "matryoshka" and batch is not None:   # training: every prefix reconstructs, the whole code is the last
-        prefix = self.prefix_decode(codes)
-        return SAEOutput(x, prefix[-1], acts, mask, codes, prefix)
-    return SAEOutput(x, self.decode(codes), acts, mask, codes)   # Eq. 4
+    recon, prefixes = sae.rule.reconstructions(sae, codes, batch)   # Eq. 4
+    return SAEOutput(x, recon, acts, mask, codes, prefixes)
 
-@patch
-def encode(self: TopKSAE, x: Tensor, k: int | None = None) -> tuple[Tensor, Tensor, Tensor]:
+def sae_encode(sae: TopKSAE, x: Tensor, k: int | None = None) -> tuple[Tensor, Tensor, Tensor]:
     "Eq. 1-3: (acts, values, indices) of the support, without the decode."
-    check_embeddings(x, self.d_in)
-    if k is not None: check_k(k, self.n_latents)
-    acts = self.activations(self.prepare(x))
-    out = SAEOutput(x, None, acts, self.select(acts, k), None)
+    check_embeddings(x, sae.d_in)
+    if k is not None: check_k(k, sae.n_latents)
+    acts = sae.activations(sae.prepare(x))
+    out = SAEOutput(x, None, acts, sae.select(acts, k), None)
     return acts, out.values, out.indices
 
 # %% ../nbs/00_sae.ipynb #5a3f80d1
-@patch(cls_method=True)
-def stack(cls: TopKSAE, saes: list[TopKSAE]) -> TopKSAE:
-    "One stacked SAE (n_models = len(saes)) holding copies of the parameters of SAEs of one shape."
+def _hyper(s: SAEParameters) -> dict:
+    "What two SAEs must share to be stacked: everything but the parameters."
+    return dict(d_in=s.d_in, n_latents=s.n_latents, k=s.k, input_norm=s.input_norm, arch=s.arch, matryoshka_sizes=s.matryoshka_sizes)
+
+def stack_saes(saes: list, cls: type | None = None) -> SAEParameters:
+    "One stacked SAE of class `cls` (default: the first's), n_models = len(saes), holding copies of the parameters of `saes`."
     s0 = saes[0]
-    shape = lambda s: (s.d_in, s.n_latents, s.k, s.input_norm, s.n_models, s.arch, s.matryoshka_sizes)
-    if any(shape(s) != shape(s0) for s in saes) or s0.n_models is not None:
-        raise ValueError("only unstacked SAEs with the same d_in, n_latents, k, input_norm and arch can be stacked")
-    new = cls(s0.d_in, s0.n_latents, s0.k, len(saes), s0.input_norm, s0.arch, s0.matryoshka_sizes, device=s0.W_enc.device, dtype=s0.W_enc.dtype)
+    if any(_hyper(s) != _hyper(s0) or s.n_models is not None for s in saes):
+        raise ConfigError("only unstacked SAEs with the same d_in, n_latents, k, input_norm and arch can be stacked")
+    new = (cls or type(s0))(n_models=len(saes), **_hyper(s0), device=s0.W_enc.device, dtype=s0.W_enc.dtype)
     with torch.no_grad():
-        for name, t in new.state_dict().items(): t.copy_(torch.stack([getattr(s, name) for s in saes]))   # parameters and theta
+        for name, t in new.state_dict().items(): t.copy_(torch.stack([getattr(s, name) for s in saes]))   # parameters, theta
     return new
 
-@patch
-def unstack(self: TopKSAE) -> list[TopKSAE]:
-    "The L SAEs of a stack as independent `TopKSAE`s (copies)."
-    if self.n_models is None: raise ValueError("this SAE is not stacked")
+def unstack_sae(sae: SAEParameters) -> list:
+    "The SAEs of a stack as independent copies of its class."
+    if sae.n_models is None: raise ConfigError("this SAE is not stacked")
     out = []
-    for l in range(self.n_models):
-        sae = TopKSAE(self.d_in, self.n_latents, self.k, None, self.input_norm, self.arch, self.matryoshka_sizes,
-                      device=self.W_enc.device, dtype=self.W_enc.dtype)
+    for l in range(sae.n_models):
+        one = type(sae)(**_hyper(sae), device=sae.W_enc.device, dtype=sae.W_enc.dtype)
         with torch.no_grad():
-            for name, t in sae.state_dict().items(): t.copy_(getattr(self, name)[l])
-        out.append(sae)
+            for name, t in one.state_dict().items(): t.copy_(getattr(sae, name)[l])
+        out.append(one)
     return out
 
 # %% ../nbs/00_sae.ipynb #e341b99d
@@ -289,7 +334,7 @@ def init_b_dec_(sae: TopKSAE, x: Tensor, method: Literal["mean", "geometric_medi
     x = normalize_input(x, sae.input_norm)
     if method == "mean": center = x.double().mean(0)
     elif method == "geometric_median": center = geometric_median(x)
-    else: raise ValueError(f"method must be 'mean' or 'geometric_median', got {method!r}")
+    else: raise ConfigError(f"method must be 'mean' or 'geometric_median', got {method!r}")
     sae.b_dec.copy_(center.to(sae.b_dec))
     return sae
 
@@ -320,28 +365,56 @@ def smallest_selected(out: SAEOutput, batch: Batch | None = None) -> Tensor:
     kept = torch.where(out.codes > 0, out.acts.float(), torch.full_like(out.acts, math.inf, dtype=torch.float32))
     return batch.min(kept.amin(-1))
 
-@patch
 @torch.no_grad()
-def update_threshold_(self: TopKSAE, low: Tensor, rate: float) -> TopKSAE:
-    "theta <- theta + rate * (low - theta) per model, `low` from `smallest_selected`; the first batch (theta = 0) sets theta, inf leaves it."
-    new = torch.where(self.threshold > 0, self.threshold + rate * (low - self.threshold), low)
-    self.threshold.copy_(torch.where(torch.isfinite(low), new, self.threshold))
-    return self
+def update_threshold_(sae: SAEParameters, low: Tensor, rate: float) -> SAEParameters:
+    "theta <- theta + rate (low - theta) per model, `low` from `smallest_selected`; the first batch (theta = 0) sets it, inf leaves it."
+    new = torch.where(sae.threshold > 0, sae.threshold + rate * (low - sae.threshold), low)
+    sae.threshold.copy_(torch.where(torch.isfinite(low), new, sae.threshold))
+    return sae
+
+# %% ../nbs/00_sae.ipynb #da3f75df
+@register_rule
+class BatchTopK(SelectionRule):
+    "BatchTopK (Bussmann et al. 2024): the N k largest activations of the batch in training, a_j > theta at inference."
+    name, infers_by_threshold, same_k_per_sample = "batchtopk", True, False
+
+    def select(self, sae, acts: Tensor, batch=None) -> Tensor:
+        if batch is not None: return batch_topk_mask(acts, sae.k, batch)
+        return acts > sae.threshold.view(*sae.threshold.shape, 1, 1)
+
+    def threshold_sample(self, out, batch) -> Tensor | None: return smallest_selected(out, batch)
 
 # %% ../nbs/00_sae.ipynb #c7b6d112
-@patch
-def prefix_decode(self: TopKSAE, codes: Tensor) -> Tensor:
+def prefix_decode(sae: SAEParameters, codes: Tensor) -> Tensor:
     "x_hat^(p) of every Matryoshka prefix, (P, ..., N, d): prefix p decodes only the latents j < s_p."
-    bounds = (0, *self.matryoshka_sizes)
-    blocks = torch.stack([codes[..., a:b] @ self.W_dec[..., a:b, :] for a, b in zip(bounds, bounds[1:])])
-    return blocks.float().cumsum(0) + self.b_dec.unsqueeze(-2)
+    bounds = (0, *sae.matryoshka_sizes)
+    blocks = torch.stack([codes[..., a:b] @ sae.W_dec[..., a:b, :] for a, b in zip(bounds, bounds[1:])])
+    return blocks.float().cumsum(0) + sae.b_dec.unsqueeze(-2)
+
+@register_rule
+class Matryoshka(BatchTopK):
+    "Matryoshka BatchTopK (Bussmann et al. 2025): BatchTopK's selection; in training every nested prefix reconstructs."
+    name, nested = "matryoshka", True
+
+    def reconstructions(self, sae, codes: Tensor, batch=None) -> tuple[Tensor, Tensor | None]:
+        if batch is None: return sae.decode(codes), None      # inference: the whole dictionary
+        prefixes = prefix_decode(sae, codes)
+        return prefixes[-1], prefixes
+
+    def prefix_sizes(self, sizes: Sequence[int] | None, n_latents: int) -> tuple[int, ...]:
+        "Increasing sizes that end at n_latents; by default m/16, m/8, m/4, m/2, m."
+        if sizes is None: return tuple(sorted({max(1, n_latents >> s) for s in (4, 3, 2, 1, 0)}))
+        sizes = tuple(check_value("matryoshka_sizes", s, int) for s in sizes)
+        if not sizes or sizes[0] < 1 or sizes[-1] != n_latents or any(b <= a for a, b in zip(sizes, sizes[1:])):
+            raise ConfigError(f"matryoshka_sizes must increase from >= 1 to n_latents = {n_latents}, got {sizes}")
+        return sizes
 
 # %% ../nbs/00_sae.ipynb #2bde3a89
 SAE_FORMAT = "sae_nb.TopKSAE"
 
 def save_sae(sae: TopKSAE, path, train_config=None, extra: dict | None = None) -> Path:
     "Write an (unstacked) `sae` to the folder `path`: config.json + model.safetensors, each atomically."
-    if sae.n_models is not None: raise ValueError("save the models of a stack one by one: `for s in sae.unstack(): ...`")
+    if sae.n_models is not None: raise ConfigError("save the models of a stack one by one: `for s in sae.unstack(): ...`")
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
     save_tensors(sae.state_dict(), path / "model.safetensors")
     tc = train_config.to_dict() if hasattr(train_config, "to_dict") else train_config
@@ -353,29 +426,32 @@ def save_sae(sae: TopKSAE, path, train_config=None, extra: dict | None = None) -
 
 # %% ../nbs/00_sae.ipynb #3f7a2c64
 def _check_tensors(tensors: dict, d: int, m: int, path: Path, arch: str = "topk"):
-    expected = dict(W_enc=(m, d), b_enc=(m,), W_dec=(m, d), b_dec=(d,), **({} if arch == "topk" else dict(threshold=())))
-    if set(tensors) != set(expected): raise ValueError(f"{path} holds {sorted(tensors)}, expected {sorted(expected)}")
+    theta = dict(threshold=()) if ARCHS[arch].infers_by_threshold else {}
+    expected = dict(W_enc=(m, d), b_enc=(m,), W_dec=(m, d), b_dec=(d,), **theta)
+    if set(tensors) != set(expected): raise DataError(f"{path} holds {sorted(tensors)}, expected {sorted(expected)}")
     for name, shape in expected.items():
         if tuple(tensors[name].shape) != shape:
-            raise ValueError(f"{path} does not match config.json: {name} has shape {tuple(tensors[name].shape)}, "
-                             f"config (d_in={d}, n_latents={m}) implies {shape}")
-        if not torch.isfinite(tensors[name]).all(): raise ValueError(f"{path}: {name} holds NaN or Inf values; the model is broken")
+            raise DataError(f"{path} does not match config.json: {name} has shape {tuple(tensors[name].shape)}, "
+                            f"config (d_in={d}, n_latents={m}) implies {shape}")
+        if not torch.isfinite(tensors[name]).all(): raise DataError(f"{path}: {name} holds NaN or Inf values; the model is broken")
 
 def load_sae(path, device="cpu") -> TopKSAE:
-    "Load an SAE folder written by `save_sae`, local or 'hf://USER/NAME[/SUBFOLDER]'; `ValueError` when files are missing, corrupt or disagree."
+    "Load an SAE folder written by `save_sae`, local or 'hf://USER/NAME[/SUBFOLDER]'; `DataError` when files are missing or disagree."
     from sae_nb.io import HUB_PREFIX, hub_folder
     path = hub_folder(path) if str(path).startswith(HUB_PREFIX) else Path(path)
     if not (path / "config.json").exists() and (path / "cfg.json").exists():   # SAELens or sparsify: the layering keeps interop above us
-        raise ValueError(f"{path} holds cfg.json: a SAELens or sparsify SAE, not an sae_nb one; load it with "
-                         f"`sae_nb.interop.import_sae({str(path)!r})` (or convert it: `sae_nb import {path} OUT`)")
+        raise DataError(f"{path} holds cfg.json: a SAELens or sparsify SAE, not an sae_nb one; load it with "
+                        f"`sae_nb.interop.import_sae({str(path)!r})` (or convert it: `sae_nb import {path} OUT`)")
     conf = read_json(path / "config.json")
-    if conf.get("format") != SAE_FORMAT: raise ValueError(f"{path / 'config.json'} is not an sae_nb SAE (format {conf.get('format')!r})")
+    if conf.get("format") != SAE_FORMAT: raise DataError(f"{path / 'config.json'} is not an sae_nb SAE (format {conf.get('format')!r})")
     try: d, m, k = int(conf["d_in"]), int(conf["n_latents"]), int(conf["k"])
-    except (KeyError, TypeError, ValueError) as e: raise ValueError(f"{path / 'config.json'} lacks a valid d_in/n_latents/k: {e}") from None
+    except (KeyError, TypeError, ValueError) as e:
+        raise DataError(f"{path / 'config.json'} lacks a valid d_in/n_latents/k: {e}") from None
     norm = conf.get("input_norm") or (conf.get("train_config") or {}).get("input_norm", "none")
     arch = conf.get("arch", "topk")                                    # folders from before BatchTopK are Top-k
     tensors = read_tensors(path / "model.safetensors", device)
     _check_tensors(tensors, d, m, path / "model.safetensors", arch)
-    sae = TopKSAE(d, m, k, input_norm=norm, arch=arch, matryoshka_sizes=conf.get("matryoshka_sizes"), device=device, dtype=tensors["W_enc"].dtype)
+    sae = TopKSAE(d, m, k, input_norm=norm, arch=arch, matryoshka_sizes=conf.get("matryoshka_sizes"), device=device,
+                  dtype=tensors["W_enc"].dtype)
     sae.load_state_dict(tensors)
     return sae

@@ -20,24 +20,25 @@ from typing import Literal
 import pandas as pd
 import torch
 import torch.nn.functional as F
-from fastcore.basics import patch
 from torch import Tensor
 
 from . import fast
 from .config import Config, check_range, check_value, dict_diff
+from .errors import ConfigError, DataError, RunConflictError, TrainingError
 from .io import atomic_write, progress_bar, read_json, read_tensors, save_tensors, writable_dir, write_json
 from .metrics import ReconstructionStats
-from .regularizers import Regularizer, batch_active_mask, monoloss, penalty, regularizer_term
-from .sae import (Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, check_matryoshka_sizes, init_b_dec_, keep_ties, load_sae,
-                        smallest_selected,
-                        normalize_rows_, remove_parallel_rows_, resolve_device, save_sae)
+from .regularizers import (REGULARIZERS, WHOLE_BATCH, Regularizer, batch_active_mask, check_data_parallel, monoloss, penalty,
+                                 regularizer_term)
+from .sae import (ARCHS, Arch, Batch, InputNorm, TopKSAE, auxk_loss, check_embeddings, check_k, check_matryoshka_sizes, init_b_dec_,
+                        keep_ties, load_sae, normalize_rows_, remove_parallel_rows_, resolve_device, save_sae, smallest_selected)
 
 # %% auto #0
-__all__ = ['METRICS', 'PARAMS', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig', 'sae_loss', 'step_metrics', 'lr_at',
-           'TrainStep', 'reconstruction_r2', 'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable',
-           'DistBatch', 'DistContext', 'init_distributed', 'init_model', 'as_lambda', 'Plateau', 'TrainLog',
-           'TrainResult', 'train_stacked', 'train_sae', 'load_train_config', 'select_lambda', 'SweepResult',
-           'sweep_lambda', 'r2_difference_se', 'paper_lambda', 'from_paper_lambda', 'lambda_scale', 'run_torchrun_test']
+__all__ = ['METRICS', 'PARAMS', 'RESUME_FREE_FIELDS', 'DDP_TEST_SCRIPT', 'TrainConfig', 'check_train_config', 'sae_loss',
+           'step_metrics', 'lr_at', 'StepMetrics', 'MetricSums', 'TrainState', 'TrainStep', 'reconstruction_r2',
+           'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'check_resumable', 'DistBatch', 'DistContext',
+           'init_distributed', 'init_model', 'as_lambda', 'Plateau', 'TrainLog', 'TrainResult', 'stack_weights',
+           'train_stacked', 'train_sae', 'load_train_config', 'select_lambda', 'SweepResult', 'sweep_lambda',
+           'r2_difference_se', 'paper_lambda', 'from_paper_lambda', 'lambda_scale', 'run_torchrun_test']
 
 # %% ../nbs/03_train.ipynb #f7063194
 @dataclass
@@ -50,7 +51,7 @@ class TrainConfig(Config):
     threshold_lr: float = 0.01       # BatchTopK / Matryoshka: rate of the running mean that estimates the inference threshold theta
     regularizer: Regularizer = "none"  # 'offsupport_l1' (Reg. 1, Eq. 7), 'l1_l2_ratio' (Reg. 2, Eq. 8) or 'monoloss' (the rival objective)
     masked: bool = True              # the batch-active mask mu of Eq. 5-6; False is the Table 4 ablation
-    lam: float = 0.0                 # lambda: weight of the per-sample penalty r(x_i) against the per-sample squared error (the paper's lambda times the batch size)
+    lam: float = 0.0                 # lambda: weight of the per-sample penalty r(x_i) against the squared error (the paper's lambda times N)
     auxk_coef: float = 1 / 32        # alpha, weight of the AuxK loss
     k_aux: int | None = None         # units in the AuxK reconstruction; None: k
     dead_window: int = 10_000_000    # a latent not fired for this many samples is dead (AuxK)
@@ -76,41 +77,44 @@ class TrainConfig(Config):
     tol: float = 1e-4                # the smallest validation R^2 gain that counts as progress
     eval_chunk: int = 16384          # rows per chunk of the validation pass
     distributed: Literal["auto", "off"] = "auto"  # auto: data-parallel when launched by torchrun
-
     @property
-    def k_aux_(self) -> int: return self.k if self.k_aux is None else self.k_aux
+    def effective_k_aux(self) -> int: return self.k if self.k_aux is None else self.k_aux   # k_aux, or k when it is None
+    def check(self): check_train_config(self)
 
 # %% ../nbs/03_train.ipynb #7643a0be
-@patch
-def check(self: TrainConfig):
-    for name in ("n_latents", "batch_size", "epochs", "dead_window", "log_every", "eval_chunk"): check_range(name, getattr(self, name), lo=1)
-    for name in ("warmup_steps", "ckpt_every", "eval_every", "seed", "patience"): check_range(name, getattr(self, name), lo=0)
-    check_range("tol", self.tol, lo=0)
-    check_k(self.k, self.n_latents)
-    if self.matryoshka_sizes is not None: check_matryoshka_sizes("matryoshka", self.matryoshka_sizes, self.n_latents)   # used by arch 'matryoshka' only
-    check_range("threshold_lr", self.threshold_lr, lo=0, hi=1, lo_open=True)
-    if self.decode == "sparse" and self.arch != "topk": raise ValueError(f"decode='sparse' needs arch='topk' (the same k per sample), got {self.arch!r}")
-    if self.k_aux is not None: check_k(self.k_aux, self.n_latents, name="k_aux")
-    for name in ("lam", "auxk_coef"): check_range(name, getattr(self, name), lo=0, hi=math.inf, hi_open=True)
-    for name in ("lr", "adam_eps"): check_range(name, getattr(self, name), lo=0, lo_open=True, hi=math.inf, hi_open=True)
-    for name in ("adam_beta1", "adam_beta2"): check_range(name, getattr(self, name), lo=0, hi=1, hi_open=True)
-    if self.regularizer == "none" and self.lam != 0:
-        raise ValueError(f"lam = {self.lam} has no effect with regularizer='none'; choose 'offsupport_l1' or 'l1_l2_ratio'")
-    if self.decode == "sparse" and self.compile in ("graph", "compile"):
-        raise ValueError("decode='sparse' cannot be captured in a CUDA graph (embedding_bag's backward syncs with the host); use decode='dense' or compile='eager'")
-    if self.ckpt_every and self.ckpt_every % self.log_every:
-        raise ValueError(f"ckpt_every = {self.ckpt_every} must be a multiple of log_every = {self.log_every}")
-    if self.device != "auto":
-        try: torch.device(self.device)
-        except (RuntimeError, ValueError): raise ValueError(f"device must be 'auto', 'cpu', 'cuda' or 'cuda:N', got {self.device!r}") from None
+def check_train_config(cfg: TrainConfig):
+    "`ConfigError` for the ranges and the combinations of a TrainConfig that its annotations cannot say."
+    for name in ("n_latents", "batch_size", "epochs", "dead_window", "log_every", "eval_chunk"): check_range(name, getattr(cfg, name), lo=1)
+    for name in ("warmup_steps", "ckpt_every", "eval_every", "seed", "patience"): check_range(name, getattr(cfg, name), lo=0)
+    check_range("tol", cfg.tol, lo=0)
+    check_k(cfg.k, cfg.n_latents)
+    if cfg.matryoshka_sizes is not None: check_matryoshka_sizes("matryoshka", cfg.matryoshka_sizes, cfg.n_latents)   # read by nested rules only
+    check_range("threshold_lr", cfg.threshold_lr, lo=0, hi=1, lo_open=True)
+    if cfg.decode == "sparse" and not ARCHS[cfg.arch].same_k_per_sample:
+        raise ConfigError(f"decode='sparse' needs arch='topk' (the same k per sample), got {cfg.arch!r}")
+    if cfg.k_aux is not None: check_k(cfg.k_aux, cfg.n_latents, name="k_aux")
+    for name in ("lam", "auxk_coef"): check_range(name, getattr(cfg, name), lo=0, hi=math.inf, hi_open=True)
+    for name in ("lr", "adam_eps"): check_range(name, getattr(cfg, name), lo=0, lo_open=True, hi=math.inf, hi_open=True)
+    for name in ("adam_beta1", "adam_beta2"): check_range(name, getattr(cfg, name), lo=0, hi=1, hi_open=True)
+    if cfg.regularizer == "none" and cfg.lam != 0:
+        raise ConfigError(f"lam = {cfg.lam} has no effect with regularizer='none'; choose one of {REGULARIZERS[1:]}")
+    if cfg.decode == "sparse" and cfg.compile in ("graph", "compile"):
+        raise ConfigError("decode='sparse' cannot be captured in a CUDA graph (embedding_bag's backward syncs with the host); "
+                          "use decode='dense' or compile='eager'")
+    if cfg.ckpt_every and cfg.ckpt_every % cfg.log_every:
+        raise ConfigError(f"ckpt_every = {cfg.ckpt_every} must be a multiple of log_every = {cfg.log_every}")
+    if cfg.device != "auto":
+        try: torch.device(cfg.device)
+        except (RuntimeError, ValueError): raise ConfigError(f"device must be 'auto', 'cpu', 'cuda' or 'cuda:N', got {cfg.device!r}") from None
 
 # %% ../nbs/03_train.ipynb #ab477437
-METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")
+METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")   # the columns of a step's metrics, (L, 6)
 
-def sae_loss(model: TopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: TrainConfig, batch: Batch | None = None,
-             aux: bool = True, amp_dtype: torch.dtype | None = None):
-    "Eq. 10 of each stacked model, summed: (loss, metrics (L, 6), fired (L, m), BatchTopK's smallest selected activation or None)."
-    batch = batch or Batch(x.shape[0])
+def sae_loss(model: TopKSAE, x: Tensor, lams: Tensor, dead: Tensor, cfg: TrainConfig, batch: Batch | None = None,
+             aux: bool = True, amp_dtype: torch.dtype | None = None, regs: tuple[str, ...] | None = None, own: Tensor | None = None):
+    "Eq. 10 of each stacked model, summed: (loss, metrics (L, 6), fired (L, m), the rule's theta statistic or None)."
+    batch, regs = batch or Batch(x.shape[0]), regs or (cfg.regularizer,)
+    lams = lams.view(len(regs), -1)                                                                # (R, L)
     amp = torch.autocast("cuda", dtype=amp_dtype, cache_enabled=False) if amp_dtype is not None else nullcontext()
     with amp:
         out = model(x, sparse=cfg.decode == "sparse", check=False, batch=batch)              # Eq. 1-4
@@ -118,10 +122,12 @@ def sae_loss(model: TopKSAE, x: Tensor, lam: Tensor, dead: Tensor, cfg: TrainCon
         mse = batch.sum((out.x.float() - out.recon).square().sum(-1)) / batch.n
         rec = mse if out.prefix_recons is None else \
             batch.sum((out.x.float() - out.prefix_recons).square().sum(-1)).sum(0) / batch.n  # Matryoshka: every prefix
-        reg = regularizer_term(cfg.regularizer, out, mu, batch)                              # R(B) / N (Eq. 7-8) or MonoLoss
-        l_aux = auxk_loss(model, out, dead, cfg.k_aux_, batch) if aux and cfg.auxk_coef > 0 else torch.zeros_like(mse)
-    per_model = rec + cfg.auxk_coef * l_aux + lam * reg
-    low = None if model.arch == "topk" else smallest_selected(out, batch)
+        terms = [regularizer_term(r, out, mu, batch) for r in regs]                           # R(B) / N (Eq. 7-8) or MonoLoss
+        l_aux = auxk_loss(model, out, dead, cfg.effective_k_aux, batch) if aux and cfg.auxk_coef > 0 else torch.zeros_like(mse)
+    per_model = rec + cfg.auxk_coef * l_aux
+    for lam, term in zip(lams, terms): per_model = per_model + lam * term
+    reg = terms[0] if own is None else sum(o * term for o, term in zip(own.view(len(regs), -1), terms))
+    low = model.rule.threshold_sample(out, batch)
     return per_model.sum(), step_metrics(out, per_model, mse, l_aux, reg, dead), batch.any(out.codes > 0), low
 
 def step_metrics(out, loss, mse, aux, reg, dead) -> Tensor:
@@ -141,100 +147,108 @@ def lr_at(cfg: TrainConfig, step: int, total_steps: int) -> float:
     return cfg.lr * (1 - t) if cfg.lr_schedule == "linear" else cfg.lr * 0.5 * (1 + math.cos(math.pi * t))
 
 # %% ../nbs/03_train.ipynb #9b43b8b0
-class TrainStep:
-    "One run's state (a stack of SAEs, Adam, dead-latent counters, metric sums) and its step: `step(x)`."
-    def __init__(self, model: TopKSAE, lams: Tensor, cfg: TrainConfig, global_batch: int, dist=None):
+@dataclass
+class StepMetrics:
+    "Mean metrics of the steps since the last pull, on the host: one (L,) tensor per name of METRICS."
+    loss: Tensor; mse: Tensor; aux: Tensor; reg: Tensor; r2: Tensor; dead: Tensor
+
+    def row(self, l: int) -> dict: return {k: float(getattr(self, k)[l]) for k in METRICS}   # model l's, as a history row
+
+class MetricSums:
+    "The sums of the steps' metrics, on the device; `pull` is the one read of the device per log interval."
+    AVERAGED = [METRICS.index("r2"), METRICS.index("dead")]   # per-process values that data-parallel training averages
+
+    def __init__(self, n_models: int, device, dist=None):
+        self.sum, self.steps, self.dist = torch.zeros(n_models, len(METRICS), device=device), 0, dist
+
+    def pull(self) -> StepMetrics:
+        "The mean since the last pull (a host sync); the sums restart."
+        acc = self.sum.clone()
+        if self.dist is not None: acc = self.dist.all_sum(acc); acc[:, self.AVERAGED] /= self.dist.world_size
+        out = StepMetrics(*(acc / max(1, self.steps)).cpu().unbind(-1))
+        self.sum.zero_(); self.steps = 0
+        return out
+
+# %% ../nbs/03_train.ipynb #0034d081
+class TrainState:
+    "One run's state on the device: a stack of SAEs, its regularizer weights, Adam, dead-latent counters, metric sums."
+    def __init__(self, model: TopKSAE, lams: Tensor, cfg: TrainConfig, global_batch: int, dist=None,
+                 regs: tuple[str, ...] | None = None, own: Tensor | None = None):
         self.model, self.cfg, self.global_batch, self.dist = model, cfg, global_batch, dist
-        dev = model.W_enc.device
-        self.on_cuda = dev.type == "cuda"
+        dev = model.W_enc.device; self.on_cuda = dev.type == "cuda"
         self.amp_dtype = torch.bfloat16 if (self.on_cuda and cfg.dtype == "bf16") else None
-        self.lams = lams.to(dev, torch.float32)
+        self.regs, self.lams = regs or (cfg.regularizer,), lams.to(dev, torch.float32)     # (R, L), or (L,) for one regularizer
+        self.own = None if own is None else own.to(dev, torch.float32)                      # (R, L): the regularizer each model logs
         self.params = list(model.parameters())          # W_enc, b_enc, W_dec, b_dec
         lr = torch.tensor(cfg.lr, device=dev) if self.on_cuda else cfg.lr   # a tensor the schedule updates inside a graph
         self.opt = torch.optim.Adam(self.params, lr=lr, betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_eps,
                                     **(dict(fused=True, capturable=True) if self.on_cuda else {}))
         self.since_fired = torch.zeros(model.n_models, model.n_latents, dtype=torch.int64, device=dev)
-        self.metric_sum, self.metric_steps = torch.zeros(model.n_models, len(METRICS), device=dev), 0
+        self.metrics = MetricSums(model.n_models, dev, dist)
         self.aux_free_steps = None   # steps in which no latent can be dead yet; None: read it from since_fired
         self.batch = dist.batch(global_batch) if dist is not None else Batch(global_batch)
-        self._use_fast_layer()
+
+    def set_lr(self, lr: float):
+        "Set the learning rate without a host sync (in place when it is a device tensor)."
+        for g in self.opt.param_groups:
+            if isinstance(g["lr"], Tensor): g["lr"].fill_(lr)
+            else: g["lr"] = lr
+
+    def aux_needed(self) -> bool:
+        "False while no latent can have reached the dead window: AuxK is then exactly zero, so it is skipped (see below)."
+        if self.cfg.auxk_coef == 0: return False
+        if self.aux_free_steps is None:  # one host read per log interval, where metrics are read anyway
+            c, w, B = int(self.since_fired.max()), self.cfg.dead_window, self.global_batch
+            self.aux_free_steps = (w - c - 1) // B + 1 if c < w else 0
+        if self.aux_free_steps > 0:
+            self.aux_free_steps -= 1
+            return False
+        return True
+
+    def pull_metrics(self) -> StepMetrics:
+        "The mean metrics since the last pull (the one host read per log interval); the AuxK-free window is re-read after it."
+        self.aux_free_steps = None
+        return self.metrics.pull()
 
 # %% ../nbs/03_train.ipynb #ad499a68
-@patch
-def _use_fast_layer(self: TrainStep):
-    eager_only = self.dist is not None or self.cfg.decode == "sparse"
-    self.mode = fast.step_mode(self.cfg.compile, self.on_cuda, eager_only)
-    self.loss_fn = fast.compiled(sae_loss, self.mode)
-    self.remove_parallel_rows_ = fast.compiled(remove_parallel_rows_, self.mode)
-    self.normalize_rows_ = fast.compiled(normalize_rows_, self.mode)
-    capture = self.on_cuda and self.mode != "eager"
-    self.graph = fast.CUDAGraphRunner(self.step_body, before_capture=self._drop_grads) if capture else None
-
-@patch
-def _drop_grads(self: TrainStep):
-    for p in self.params: p.grad = None
-
-@patch
-def step_body(self: TrainStep, x: Tensor, aux: bool = True):
-    "One optimisation step on the batch slice x: only device work, no host reads."
-    self._drop_grads()
-    dead = self.since_fired >= self.cfg.dead_window
-    loss, metrics, fired, low = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.batch, aux, self.amp_dtype)
-    loss.backward()
-    if self.dist is not None: self.dist.all_sum_grads(self.params)
-    W_dec = self.model.W_dec
-    with torch.no_grad(): self.remove_parallel_rows_(W_dec.grad, W_dec.detach())
-    self.opt.step()
-    with torch.no_grad():
-        self.normalize_rows_(W_dec.detach())
-        self.since_fired.add_(self.global_batch).masked_fill_(fired, 0)
-        self.metric_sum.add_(metrics)
-        if low is not None: self.model.update_threshold_(low, self.cfg.threshold_lr)   # BatchTopK's inference threshold
-
-# %% ../nbs/03_train.ipynb #4e8411ec
-@patch
-def aux_needed(self: TrainStep) -> bool:
-    "False while no latent can have reached the dead window: AuxK is then exactly zero, so it is skipped."
-    if self.cfg.auxk_coef == 0: return False
-    if self.aux_free_steps is None:  # one host read per log interval, where metrics are read anyway
-        c, w, B = int(self.since_fired.max()), self.cfg.dead_window, self.global_batch
-        self.aux_free_steps = (w - c - 1) // B + 1 if c < w else 0
-    if self.aux_free_steps > 0:
-        self.aux_free_steps -= 1
-        return False
-    return True
-
-@patch
-def __call__(self: TrainStep, x: Tensor):
-    "Run one step on x (this process's slice of the global batch), through the CUDA graph when there is one."
-    self.metric_steps += 1
-    aux = self.aux_needed()
-    if self.graph is None: self.step_body(x, aux)
-    else: self.graph(x, aux)
-
-# %% ../nbs/03_train.ipynb #d12c2c60
-@patch
-def gather_into(self: TrainStep, X: Tensor, idx: Tensor) -> Tensor:
-    "The batch X[idx], written into the graph's static input buffer when there is one."
-    if self.graph is None: return X.index_select(0, idx)
-    return torch.index_select(X, 0, idx, out=self.graph.input_buffer(len(idx), X.shape[1], X.device, X.dtype))
-
-@patch
-def set_lr(self: TrainStep, lr: float):
-    "Set the learning rate without a host sync (in place when it is a device tensor)."
-    for g in self.opt.param_groups:
-        if isinstance(g["lr"], Tensor): g["lr"].fill_(lr)
-        else: g["lr"] = lr
-
-@patch
-def pull_metrics(self: TrainStep) -> Tensor:
-    "Mean metrics since the last pull, (L, 6) on the host (a sync), and reset the accumulator."
-    acc = self.metric_sum.clone()
-    if self.dist is not None: acc = self.dist.all_sum(acc); acc[:, 4:] /= self.dist.world_size   # R^2 and dead: average
-    out = (acc / max(1, self.metric_steps)).cpu()
-    self.metric_sum.zero_(); self.metric_steps = 0
-    self.aux_free_steps = None
-    return out
+class TrainStep(TrainState):
+    "The optimisation step of a `TrainState`, `step(x)`: `step_body`, replayed through the fast layer where it serves."
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        eager_only = self.dist is not None or self.cfg.decode == "sparse"     # collectives and embedding_bag sync with the host
+        self.mode = fast.step_mode(self.cfg.compile, self.on_cuda, eager_only)
+        self.loss_fn = fast.compiled(sae_loss, self.mode)
+        self.remove_parallel_rows_ = fast.compiled(remove_parallel_rows_, self.mode)
+        self.normalize_rows_ = fast.compiled(normalize_rows_, self.mode)
+        capture = self.on_cuda and self.mode != "eager"
+        self.graph = fast.CUDAGraphRunner(self.step_body, before_capture=self.drop_grads) if capture else None
+    def drop_grads(self): self.model.zero_grad(set_to_none=True)
+    def step_body(self, x: Tensor, aux: bool = True):
+        "One optimisation step on the batch slice x: only device work, no host reads."
+        self.drop_grads()
+        dead = self.since_fired >= self.cfg.dead_window
+        loss, metrics, fired, low = self.loss_fn(self.model, x, self.lams, dead, self.cfg, self.batch, aux, self.amp_dtype,
+                                                 self.regs, self.own)
+        loss.backward()
+        if self.dist is not None: self.dist.all_sum_grads(self.params)
+        W_dec = self.model.W_dec
+        with torch.no_grad(): self.remove_parallel_rows_(W_dec.grad, W_dec.detach())
+        self.opt.step()
+        with torch.no_grad():
+            self.normalize_rows_(W_dec.detach())
+            self.since_fired.add_(self.global_batch).masked_fill_(fired, 0)
+            self.metrics.sum.add_(metrics)
+            if low is not None: self.model.update_threshold_(low, self.cfg.threshold_lr)   # the rule's inference threshold
+    def __call__(self, x: Tensor):
+        "Run one step on x (this process's slice of the global batch), through the CUDA graph when there is one."
+        self.metrics.steps += 1
+        aux = self.aux_needed()
+        if self.graph is None: self.step_body(x, aux)
+        else: self.graph(x, aux)
+    def gather_into(self, X: Tensor, idx: Tensor) -> Tensor:
+        "The batch X[idx], written into the graph's static input buffer when there is one."
+        if self.graph is None: return X.index_select(0, idx)
+        return torch.index_select(X, 0, idx, out=self.graph.input_buffer(len(idx), X.shape[1], X.device, X.dtype))
 
 # %% ../nbs/03_train.ipynb #30025251
 @torch.no_grad()
@@ -256,7 +270,8 @@ def save_checkpoint(path, step: TrainStep, state: dict):
     "Write weights, counters, Adam state and `state` to the folder `path` (swapped in atomically)."
     path = Path(path); tmp = path.with_name(path.name + ".tmp"); old = path.with_name(path.name + ".old")
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
-    save_tensors({**dict(zip(PARAMS, step.params)), **dict(step.model.named_buffers()), "since_fired": step.since_fired}, tmp / "model.safetensors")
+    tensors = {**dict(zip(PARAMS, step.params)), **dict(step.model.named_buffers()), "since_fired": step.since_fired}
+    save_tensors(tensors, tmp / "model.safetensors")
     opt = {}
     for name, p in zip(PARAMS, step.params):
         for key, v in step.opt.state.get(p, {}).items():
@@ -283,7 +298,8 @@ def load_checkpoint(path, step: TrainStep) -> dict:
     with torch.no_grad():
         for name, dst in (*zip(PARAMS, step.params), *step.model.named_buffers(), ("since_fired", step.since_fired)):
             if name not in t or t[name].shape != dst.shape:
-                raise ValueError(f"checkpoint {path}: {name} has shape {tuple(t[name].shape) if name in t else None}, the run expects {tuple(dst.shape)}")
+                raise DataError(f"checkpoint {path}: {name} has shape {tuple(t[name].shape) if name in t else None}, "
+                                f"the run expects {tuple(dst.shape)}")
             dst.copy_(t[name])
     o = read_tensors(path / "optimizer.safetensors", "cpu")
     sd = step.opt.state_dict()
@@ -296,13 +312,15 @@ def load_checkpoint(path, step: TrainStep) -> dict:
 # %% ../nbs/03_train.ipynb #84749f56
 RESUME_FREE_FIELDS = {"device", "compile", "log_every", "ckpt_every", "eval_chunk", "distributed"}
 
-def check_resumable(saved: dict, cfg: TrainConfig, lams: list[float], n_train: int, d_in: int):
-    "`ValueError` listing what differs between a checkpoint's state and the run asked to resume it."
+def check_resumable(saved: dict, cfg: TrainConfig, lams: list[float], n_train: int, d_in: int, regularizers: list[str] | None = None):
+    "`RunConflictError` listing what differs between a checkpoint's state and the run asked to resume it."
     old = {**TrainConfig().to_dict(), **saved["config"]}
     diff = cfg.diff(old, ignore=RESUME_FREE_FIELDS)
     if saved["lams"] != lams: diff.append(f"lams: {saved['lams']} -> {lams}")
-    if (saved["n_train"], saved["d_in"]) != (n_train, d_in): diff.append(f"data: ({saved['n_train']}, {saved['d_in']}) -> ({n_train}, {d_in})")
-    if diff: raise ValueError("cannot resume: the checkpoint was written by a different run; differences: " + "; ".join(diff))
+    if saved.get("regularizers") != regularizers: diff.append(f"regularizers: {saved.get('regularizers')} -> {regularizers}")
+    if (saved["n_train"], saved["d_in"]) != (n_train, d_in):
+        diff.append(f"data: ({saved['n_train']}, {saved['d_in']}) -> ({n_train}, {d_in})")
+    if diff: raise RunConflictError("cannot resume: the checkpoint was written by a different run; differences: " + "; ".join(diff))
 
 # %% ../nbs/03_train.ipynb #f4db2bbf
 class DistBatch(Batch):
@@ -358,8 +376,8 @@ def init_distributed(cfg: TrainConfig, device: torch.device) -> DistContext | No
     return DistContext() if dist.get_world_size() > 1 else None
 
 def _rank() -> int:
-    d = torch.distributed
-    return d.get_rank() if d.is_available() and d.is_initialized() else 0
+    from sae_nb.distributed import rank   # the process group's rank, else torchrun's RANK, else 0
+    return rank()
 
 # %% ../nbs/03_train.ipynb #7a515bd1
 def init_model(cfg: TrainConfig, n_models: int, X: Tensor, device: torch.device) -> TopKSAE:
@@ -367,7 +385,7 @@ def init_model(cfg: TrainConfig, n_models: int, X: Tensor, device: torch.device)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(cfg.seed)
         sae = TopKSAE(X.shape[1], cfg.n_latents, cfg.k, input_norm=cfg.input_norm, arch=cfg.arch,
-                      matryoshka_sizes=cfg.matryoshka_sizes if cfg.arch == "matryoshka" else None)
+                      matryoshka_sizes=cfg.matryoshka_sizes if ARCHS[cfg.arch].nested else None)
     if cfg.b_dec_init != "zeros": init_b_dec_(sae, X.cpu() if cfg.b_dec_init == "geometric_median" else X, cfg.b_dec_init)
     return TopKSAE.stack([sae] * n_models).to(device)
 
@@ -376,21 +394,25 @@ def _epoch_perm(cfg: TrainConfig, epoch: int, n: int, device: torch.device) -> T
     return torch.randperm(n, generator=g, device=device)
 
 def as_lambda(lam) -> float:
-    "`lam` as a float; `ValueError` unless it is a finite number >= 0."
+    "`lam` as a float; `ConfigError` unless it is a finite number >= 0."
     try: v = float(lam)
-    except (TypeError, ValueError): raise ValueError(f"lambda must be a number, got {lam!r}") from None
+    except (TypeError, ValueError): raise ConfigError(f"lambda must be a number, got {lam!r}") from None
     return check_range("lambda", v, lo=0, hi=math.inf, hi_open=True)
 
-def _check_run(cfg: TrainConfig, lams, X_train: Tensor, X_val: Tensor | None, world: int) -> list[float]:
+def _check_run(cfg: TrainConfig, lams, X_train: Tensor, X_val: Tensor | None, world: int,
+               regularizers: list[str] | None = None) -> list[float]:
     "Validate everything a run reads before it starts; return the lambdas as floats."
     cfg.validate()
-    lams = [as_lambda(l) for l in lams]
-    if cfg.regularizer == "none" and any(lams): raise ValueError("non-zero lambdas need a regularizer ('offsupport_l1', 'l1_l2_ratio' or 'monoloss')")
-    if cfg.regularizer == "monoloss" and world > 1: raise ValueError("monoloss is a whole-batch ratio: train it on one process, not data-parallel")
+    lams, regs = [as_lambda(l) for l in lams], regularizers or [cfg.regularizer] * len(lams)
+    if len(regs) != len(lams): raise ConfigError(f"{len(regularizers)} regularizers for {len(lams)} lambdas: give one per model")
+    for r, lam in zip(regs, lams):
+        check_data_parallel(check_value("regularizer", r, Regularizer), world > 1)
+        if r == "none" and lam: raise ConfigError(f"non-zero lambdas need a regularizer, one of {REGULARIZERS[1:]}")
     check_embeddings(X_train, name="X_train")
     if X_val is not None: check_embeddings(X_val, X_train.shape[1], name="X_val")
-    if cfg.batch_size > X_train.shape[0]: raise ValueError(f"batch_size = {cfg.batch_size} exceeds the {X_train.shape[0]} training samples")
-    if cfg.batch_size % world: raise ValueError(f"batch_size = {cfg.batch_size} must be divisible by the {world} processes")
+    if cfg.batch_size > X_train.shape[0]:
+        raise ConfigError(f"batch_size = {cfg.batch_size} exceeds the {X_train.shape[0]} training samples")
+    if cfg.batch_size % world: raise ConfigError(f"batch_size = {cfg.batch_size} must be divisible by the {world} processes")
     return lams
 
 # %% ../nbs/03_train.ipynb #80bf8e4f
@@ -419,23 +441,25 @@ class Plateau:
 class TrainLog:
     "History rows, progress bar and checkpoint state of one run."
     def __init__(self, cfg: TrainConfig, lams: list[float], n_train: int, d_in: int, history: list, start: int, stop: int,
-                 show: bool, desc: str):
-        self.cfg, self.lams, self.rows, self.t0 = cfg, lams, history, time.perf_counter()
-        self.meta = dict(config=cfg.to_dict(), lams=lams, n_train=n_train, d_in=d_in)
+                 show: bool, desc: str, regularizers: list[str] | None = None):
+        self.cfg, self.lams, self.regs, self.rows, self.t0 = cfg, lams, regularizers, history, time.perf_counter()
+        mixed = {} if regularizers is None else dict(regularizers=regularizers)
+        self.meta = dict(config=cfg.to_dict(), lams=lams, n_train=n_train, d_in=d_in, **mixed)
         self.spe = n_train // cfg.batch_size
         self.bar = progress_bar(total=stop, desc=desc, enabled=show, initial=start)
 
-    def add(self, s: int, m: Tensor, val_r2: Tensor | None = None):
-        "Append the rows of step `s` from the pulled metrics `m` (L, 6); `ValueError` if a loss is not finite."
-        if not torch.isfinite(m[:, 0]).all():
-            raise ValueError(f"training diverged at step {s}: the loss is {m[:, 0].tolist()}; the last checkpoint, if any, is kept. "
-                             f"Lower the learning rate (lr = {self.cfg.lr:g}) or check the scale of the embeddings")
+    def add(self, s: int, m: StepMetrics, val_r2: Tensor | None = None):
+        "Append the rows of step `s` from the pulled metrics `m`; `TrainingError` if a loss is not finite."
+        if not torch.isfinite(m.loss).all():
+            raise TrainingError(f"training diverged at step {s}: the loss is {m.loss.tolist()}; the last checkpoint, if any, is "
+                                f"kept. Lower the learning rate (lr = {self.cfg.lr:g}) or check the scale of the embeddings")
         for l, lam in enumerate(self.lams):
-            self.rows.append(dict(step=s, epoch=s / self.spe, lam=lam, **{k: float(m[l, i]) for i, k in enumerate(METRICS)},
+            reg = {} if self.regs is None else dict(regularizer=self.regs[l])
+            self.rows.append(dict(step=s, epoch=s / self.spe, lam=lam, **reg, **m.row(l),
                                   val_r2=float("nan") if val_r2 is None else float(val_r2[l]),
                                   lr=lr_at(self.cfg, max(s - 1, 0), self.cfg.epochs * self.spe), time=time.perf_counter() - self.t0))
         l0 = len(self.lams) - 1   # the strongest lambda of a sweep
-        self.bar.set_postfix(loss=f"{m[l0, 0]:.4g}", r2=f"{m[l0, 4]:.3f}", dead=int(m[l0, 5]))
+        self.bar.set_postfix(loss=f"{m.loss[l0]:.4g}", r2=f"{m.r2[l0]:.3f}", dead=int(m.dead[l0]))
         self.bar.update(s - self.bar.n)
 
     def state(self, s: int, **extra) -> dict: return dict(step=s, **self.meta, history=self.rows, **extra)
@@ -452,9 +476,10 @@ def _start(out_dir, resume: bool, step: TrainStep, meta: dict) -> dict:
     "The saved state to continue from: {} for a fresh run, else what the checkpoint in `out_dir` holds (weights restored)."
     found = None if out_dir is None else find_checkpoint(Path(out_dir) / "checkpoint")
     if found is None: return {}
-    if not resume: raise ValueError(f"{out_dir} already holds a checkpoint; pass resume=True to continue it, or choose another out_dir")
+    if not resume:
+        raise RunConflictError(f"{out_dir} already holds a checkpoint; pass resume=True to continue it, or choose another out_dir")
     saved = read_json(found / "state.json")
-    check_resumable(saved, step.cfg, meta["lams"], meta["n_train"], meta["d_in"])
+    check_resumable(saved, step.cfg, meta["lams"], meta["n_train"], meta["d_in"], meta.get("regularizers"))
     load_checkpoint(found, step)
     return saved
 
@@ -467,6 +492,13 @@ class TrainResult:
     val_r2: Tensor
     converged_step: list
 
+def stack_weights(lams: list[float], regularizers: list[str] | None) -> tuple[Tensor, tuple | None, Tensor | None]:
+    "(lams (L,) or (R, L), the R regularizers, which one each model logs (R, L)) of a stack of one or several regularizers."
+    if regularizers is None: return torch.tensor(lams), None, None     # every model: the config's regularizer
+    regs = tuple(sorted({r for r in regularizers if r != "none"})) or ("none",)
+    own = torch.tensor([[float(r == reg) for r in regularizers] for reg in regs])
+    return own * torch.tensor(lams), regs, own
+
 def _at_eval(cfg: TrainConfig, s: int, steps_per_epoch: int) -> bool:
     "Whether step `s` ends with a validation pass: every `eval_every` steps, or each epoch when stopping on a plateau."
     every = cfg.eval_every or (steps_per_epoch if cfg.patience else 0)
@@ -474,23 +506,25 @@ def _at_eval(cfg: TrainConfig, s: int, steps_per_epoch: int) -> bool:
 
 # %% ../nbs/03_train.ipynb #89febdb0
 def train_stacked(cfg: TrainConfig, lams: list[float], X_train: Tensor, X_val: Tensor | None = None, out_dir=None,
-                  resume: bool = False, progress: bool = True, max_steps: int | None = None, desc: str = "train") -> TrainResult:
-    "Train len(lams) SAEs of one config on the same batches, for `epochs` or to convergence (`patience`)."
+                  resume: bool = False, progress: bool = True, max_steps: int | None = None, desc: str = "train",
+                  regularizers: list[str] | None = None) -> TrainResult:
+    "Train len(lams) SAEs of one config on the same batches, for `epochs` or to convergence (`patience`); `regularizers`: each's own."
     device = resolve_device(cfg.device)
     dist = init_distributed(cfg, device)
     world, rank = (dist.world_size, dist.rank) if dist else (1, 0)
-    lams = _check_run(cfg, lams, X_train, X_val, world)
+    lams = _check_run(cfg, lams, X_train, X_val, world, regularizers)
     if out_dir is not None: writable_dir(out_dir)
     (N, d), B = X_train.shape, cfg.batch_size
     spe, b_local = N // B, B // world
     stop = cfg.epochs * spe if max_steps is None else min(cfg.epochs * spe, check_range("max_steps", max_steps, lo=1))
     X = X_train.to(device, torch.float32)
     Xv = X if X_val is None else X_val.to(device, torch.float32)
-    step = TrainStep(init_model(cfg, len(lams), X, device), torch.tensor(lams), cfg, B, dist)
+    lam_t, regs, own = stack_weights(lams, regularizers)
+    step = TrainStep(init_model(cfg, len(lams), X, device), lam_t, cfg, B, dist, regs, own)
     ckpt = None if out_dir is None else Path(out_dir) / "checkpoint"
-    saved = _start(out_dir, resume, step, dict(lams=lams, n_train=N, d_in=d))
+    saved = _start(out_dir, resume, step, dict(lams=lams, n_train=N, d_in=d, regularizers=regularizers))
     s, plateau = saved.get("step", 0), Plateau(len(lams), cfg.patience, cfg.tol, saved.get("plateau"))
-    log = TrainLog(cfg, lams, N, d, saved.get("history", []), s, stop, progress and rank == 0, desc)
+    log = TrainLog(cfg, lams, N, d, saved.get("history", []), s, stop, progress and rank == 0, desc, regularizers)
     perm, perm_epoch = None, -1
     while s < stop and not plateau.done:
         epoch, within = divmod(s, spe)
@@ -530,7 +564,7 @@ def load_train_config(path) -> TrainConfig | None:
 def select_lambda(r2: dict[float, float], baseline_r2: float | None = None, tol: float = 0.0) -> float:
     "The paper's rule: the largest lambda whose R^2 stays above the baseline's (strictly; `tol` > 0 allows that much below); 0.0 if none."
     if baseline_r2 is None:
-        if 0.0 not in r2: raise ValueError("r2 has no baseline entry 0.0; pass baseline_r2")
+        if 0.0 not in r2: raise ConfigError("r2 has no baseline entry 0.0; pass baseline_r2")
         baseline_r2 = r2[0.0]
     check_range("tol", tol, lo=0)
     ok = [lam for lam, v in r2.items() if lam > 0 and math.isfinite(v) and v > baseline_r2 - tol]
@@ -554,7 +588,7 @@ class SweepResult:
 def sweep_lambda(cfg: TrainConfig, lambdas, X_train: Tensor, X_val: Tensor | None = None, out_dir=None,
                  resume: bool = False, progress: bool = True, max_steps: int | None = None) -> SweepResult:
     "Train the baseline and every lambda of cfg.regularizer on the same batches in one stacked run."
-    if cfg.regularizer == "none": raise ValueError("sweep_lambda needs cfg.regularizer 'offsupport_l1' or 'l1_l2_ratio'")
+    if cfg.regularizer == "none": raise ConfigError(f"sweep_lambda needs cfg.regularizer, one of {REGULARIZERS[1:]}")
     lams = sorted({0.0, *map(as_lambda, lambdas)})
     res = train_stacked(cfg, lams, X_train, X_val, out_dir, resume, progress, max_steps, desc=f"sweep {len(lams)} lambdas")
     models, conv = dict(zip(lams, res.model.unstack())), dict(zip(lams, res.converged_step))
@@ -593,16 +627,16 @@ def from_paper_lambda(lam_paper: float, batch_size: int) -> float:
 @torch.no_grad()
 def lambda_scale(cfg: TrainConfig, X: Tensor, n: int = 8192) -> float:
     "s = mean squared error / mean penalty of the initial SAE of `cfg` on (the first `n` rows of) X, in batches of cfg.batch_size."
-    if cfg.regularizer == "none": raise ValueError("lambda_scale needs cfg.regularizer 'offsupport_l1', 'l1_l2_ratio' or 'monoloss'")
+    if cfg.regularizer == "none": raise ConfigError(f"lambda_scale needs cfg.regularizer, one of {REGULARIZERS[1:]}")
     X = check_embeddings(X, name="X")[:n].float()
     sae, mse, pen = init_model(cfg, 1, X, X.device), 0.0, 0.0
     for i in range(0, X.shape[0], cfg.batch_size):
         xb = X[i:i + cfg.batch_size]
         out = sae(xb, check=False, batch=Batch(xb.shape[0]))
         mse += float((out.x - out.recon).square().sum())
-        if cfg.regularizer == "monoloss": pen += float(monoloss(out.codes, out.x).sum()) * xb.shape[0]   # a batch mean, weighted as N terms
+        if cfg.regularizer in WHOLE_BATCH: pen += float(monoloss(out.codes, out.x).sum()) * xb.shape[0]   # a batch mean, N terms
         else: pen += float(penalty(cfg.regularizer, out, batch_active_mask(out.mask) if cfg.masked else None).sum())
-    if not pen > 0: raise ValueError(f"the {cfg.regularizer} penalty of the initial SAE is 0 on these embeddings: no scale to set lambda by")
+    if not pen > 0: raise DataError(f"the {cfg.regularizer} penalty of the initial SAE is 0 on these embeddings: no scale to set lambda by")
     return mse / pen
 
 # %% ../nbs/03_train.ipynb #735dc90a

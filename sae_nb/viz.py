@@ -21,16 +21,17 @@ from PIL import Image
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, NullFormatter, ScalarFormatter
 
-from .experiment import ExperimentConfig, results_frame, seed_run
+from .experiment import ExperimentConfig, as_results, results_frame, seed_run
 from .io import atomic_write
 from .regularizers import l1_l2_ratio
 
 # %% auto #0
 __all__ = ['METHOD_LABELS', 'METHOD_COLORS', 'TOY_SHAPE_CLASSES', 'SORT_KEYS', 'method_label', 'save_figure',
-           'plot_regularizer_effect', 'top_mid_bottom', 'latent_at_ms_rank', 'plot_latent_images', 'plot_rank_matched',
-           'plot_unit_matched', 'toy_shape_images', 'largest_ms_gain', 'plot_activation_profile',
-           'nmse_curves_from_frame', 'plot_nmse_vs_k', 'plot_probe_accuracy', 'plot_lambda_sweep', 'plot_arch_gains',
-           'experiment_figures', 'latent_stats', 'widget_frontend', 'LatentExplorer', 'explore']
+           'plot_regularizer_effect', 'top_mid_bottom', 'ms_order', 'latent_at_ms_rank', 'plot_latent_images',
+           'plot_rank_matched', 'plot_unit_matched', 'draw_shape', 'toy_shape_images', 'largest_ms_gain',
+           'plot_activation_profile', 'nmse_curves_from_frame', 'plot_nmse_vs_k', 'plot_probe_accuracy',
+           'plot_lambda_sweep', 'plot_arch_gains', 'experiment_figures', 'latent_stats', 'widget_frontend',
+           'LatentExplorer', 'explore']
 
 # %% ../nbs/07_viz.ipynb #a18ac653
 METHOD_LABELS = {"none": "baseline", "offsupport_l1": "Reg. 1 (off-support $\\ell_1$)", "l1_l2_ratio": "Reg. 2 ($\\ell_1/\\ell_2$)", "monoloss": "MonoLoss"}
@@ -109,12 +110,17 @@ def top_mid_bottom(values, n: int = 10) -> dict[str, np.ndarray]:
     mid = max(0, min(v.size - n, v.size // 2 - n // 2))
     return {"Top": order[:n], "Mid": order[mid:mid + n], "Bottom": order[v.size - n:]}
 
-def latent_at_ms_rank(ms, rank: int) -> int:
-    "The unit whose monosemanticity is the `rank`-th highest (0 = most monosemantic; negative counts from the least), dead (NaN) excluded."
+def ms_order(ms) -> np.ndarray:
+    "The live units (finite MS) by decreasing monosemanticity, ties by unit: entry r is the unit of MS rank r."
     ms = _np(ms, "ms", 1)
     live = np.flatnonzero(~np.isnan(ms))
-    if not -live.size <= rank < live.size: raise ValueError(f"rank {rank} out of range for {live.size} live latents")
-    return int(live[np.argsort(-ms[live], kind="stable")][rank])
+    return live[np.argsort(-ms[live], kind="stable")]
+
+def latent_at_ms_rank(ms, rank: int) -> int:
+    "The unit whose monosemanticity is the `rank`-th highest (0 = most monosemantic; negative counts from the least), dead (NaN) excluded."
+    order = ms_order(ms)
+    if not -order.size <= rank < order.size: raise ValueError(f"rank {rank} out of range for {order.size} live latents")
+    return int(order[rank])
 
 # %% ../nbs/07_viz.ipynb #169c0880
 def _n_images(images) -> int | None:
@@ -198,6 +204,13 @@ def plot_unit_matched(images, acts: Mapping[str, object], ms: Mapping[str, objec
 # %% ../nbs/07_viz.ipynb #9a9708da
 TOY_SHAPE_CLASSES = ("red square", "green disc", "blue bar", "yellow triangle")
 
+def draw_shape(draw, kind: int, x: int, y: int, w: int, fill) -> None:
+    "Draw shape `kind` (0 square, 1 disc, 2 bar, 3 triangle: the classes of TOY_SHAPE_CLASSES) of width w at (x, y) with PIL's ImageDraw."
+    if kind == 0: draw.rectangle((x, y, x + w, y + w), fill=fill)
+    elif kind == 1: draw.ellipse((x, y, x + w, y + w), fill=fill)
+    elif kind == 2: draw.rectangle((x, y + w // 3, x + w, y + 2 * w // 3), fill=fill)
+    else: draw.polygon([(x, y + w), (x + w, y + w), (x + w // 2, y)], fill=fill)
+
 def toy_shape_images(n_per_class: int = 16, size: int = 32, seed: int = 0) -> tuple[list[Image.Image], torch.Tensor]:
     "Labelled PIL images of four drawn shape classes -> (images, labels int64), classes interleaved."
     from PIL import ImageDraw
@@ -211,10 +224,7 @@ def toy_shape_images(n_per_class: int = 16, size: int = 32, seed: int = 0) -> tu
             d = ImageDraw.Draw(im)
             w = int(rng.integers(size // 3, 2 * size // 3)); x, y = (int(v) for v in rng.integers(0, size - w, 2))
             fill = tuple(int(np.clip(v + rng.integers(-30, 30), 0, 255)) for v in color)
-            if c == 0: d.rectangle((x, y, x + w, y + w), fill=fill)
-            elif c == 1: d.ellipse((x, y, x + w, y + w), fill=fill)
-            elif c == 2: d.rectangle((x, y + w // 3, x + w, y + 2 * w // 3), fill=fill)
-            else: d.polygon([(x, y + w), (x + w, y + w), (x + w // 2, y)], fill=fill)
+            draw_shape(d, c, x, y, w, fill)
             images.append(im); labels.append(c)
     return images, torch.tensor(labels, dtype=torch.int64)
 
@@ -350,17 +360,19 @@ def _plot_prefixes(ax, prefixes: pd.DataFrame):
     ax.grid(alpha=0.3, lw=0.4); ax.legend(fontsize=8)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
-def experiment_figures(result: dict, folder=None, seed: int | None = None) -> dict[str, Figure]:
+def experiment_figures(result, folder=None, seed: int | None = None) -> dict[str, Figure]:
     "A run's figures from its results: Fig. 4, Fig. 5 left and right for one seed (default: the first), the lambda sweep over seeds."
-    cfg, state = ExperimentConfig.from_dict(result["config"]), seed_run(result, seed)
-    curves, M, sel = state["curves"], state["models"], state["selected"]
+    result = as_results(result)
+    cfg, state = result.config, seed_run(result, seed)
+    curves = state.evals
     main = [m for m in ("none", *cfg.sweep.regularizers) if m in curves]
     path = (lambda name: None) if folder is None else (lambda name: Path(folder) / f"{name}.png")
-    figs = {"fig4_activation_profile": plot_activation_profile({m: curves[m]["profile"] for m in main}, cfg.k,
+    figs = {"fig4_activation_profile": plot_activation_profile({m: curves[m].profile for m in main}, cfg.k,
                                                                max_rank=min(cfg.n_latents, 16 * cfg.k), save=path("fig4_activation_profile")),
-            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: curves[m]["nmse_vs_k"] for m in main}}, save=path("fig5_nmse_vs_k"))}
-    if all(curves[m].get("probe_acc") is not None for m in main):
-        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m]["probe_acc"] for m in main}, {m: M[sel[m]]["probe_auc"] for m in main},
+            "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: curves[m].nmse_vs_k for m in main}}, save=path("fig5_nmse_vs_k"))}
+    if all(curves[m].probe_acc is not None for m in main):
+        figs["fig5_probe_accuracy"] = plot_probe_accuracy({m: curves[m].probe_acc for m in main},
+                                                          {m: state.model_of(m).value("probe_auc") for m in main},
                                                           cfg.k, save=path("fig5_probe_accuracy"))
     figs["lambda_sweep"] = plot_lambda_sweep(results_frame(result), save=path("lambda_sweep"))
     return figs
