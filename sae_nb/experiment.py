@@ -443,7 +443,7 @@ def as_results(result) -> RunResults:
 
 # %% ../nbs/06_experiment.ipynb #b77790b2
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
-               *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
+               *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size", "probe.fast"}
 
 def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, RunResults]:
     "Create (or reopen) the results folder of `cfg`: it and its results; `ConfigError` if unwritable, `RunConflictError` if foreign."
