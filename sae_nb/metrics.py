@@ -262,7 +262,7 @@ def ms_summary(ms: Tensor) -> dict:
 @torch.no_grad()
 def accumulate_support(acc: MonosemanticityAccumulator, indices: Tensor, values: Tensor,
                        emb: Tensor) -> MonosemanticityAccumulator:
-    "Add to `acc` a chunk of a non-negative sparse code, by its support `indices`/`values` (n, w) (0 elsewhere), and emb."
+    "Add to `acc` a chunk of a non-negative sparse code, by its support `indices`/`values` (n, w), and `emb` (n, d)."
     if acc.shift is None: acc.shift, acc._shifted = torch.zeros(acc.n_latents, device=emb.device), False
     if acc._shifted:
         raise ConfigError("accumulate_support adds codes that are 0 off their support: start it on a fresh accumulator")

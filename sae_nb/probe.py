@@ -18,8 +18,8 @@ from . import fast_metrics
 from .config import Config, check_range
 from .errors import ConfigError, DataError
 from .io import progress_bar
-from .metrics import (Precision, _as_support, _chunks, _encode, _eval_chunks, _n_classes, check_acts, check_labels,
-                            eval_device)
+from .metrics import (Precision, _as_support, _chunks, _encode, _eval_chunks, _n_classes, check_acts,
+                            check_labels, eval_device)
 from .sae import TopKSAE, check_k
 
 # %% auto #0
