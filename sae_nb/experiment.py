@@ -23,8 +23,9 @@ from .config import Config, check_range, check_value
 from .errors import ConfigError, DataError, RunConflictError
 from .embeddings import DATASETS, EmbedConfig, embed_dataset, load_embeddings, resolve_encoder_id, store_path
 from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, sha256, writable_dir, write_json
-from .metrics import (ProbeConfig, check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
-                            normalized_auc, sae_activation_profile, truncated_probe)
+from .metrics import (check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
+                            sae_activation_profile)
+from .probe import ProbeConfig, normalized_auc, truncated_probe
 from .regularizers import REGULARIZERS, WHOLE_BATCH, Regularizer
 from .sae import Arch, TopKSAE, check_embeddings, check_k, load_sae, resolve_device, save_sae
 from .synthetic import SyntheticConfig, SyntheticData, feature_recovery, ground_truth_scores, make_synthetic
@@ -474,7 +475,7 @@ def as_results(result) -> RunResults:
 
 # %% ../nbs/06_experiment.ipynb #db1719bd
 RESUME_FREE = {"out_dir", "progress", "eval_chunk", "keep_checkpoints", "embeddings_dir", "embed", "test_data_dir", "seeds",
-               *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size"}
+               *(f"train.{f}" for f in RESUME_FREE_FIELDS), "probe.device", "probe.eval_batch_size", "probe.fast"}
 
 def open_run_dir(cfg: ExperimentConfig) -> tuple[Path, RunResults]:
     "Create (or reopen) the results folder of `cfg`: it and its results; `ConfigError` if unwritable, `RunConflictError` if foreign."

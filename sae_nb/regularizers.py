@@ -17,8 +17,8 @@ from .sae import Batch, SAEOutput
 
 # %% auto #0
 __all__ = ['Regularizer', 'REGULARIZERS', 'WHOLE_BATCH', 'support_mask', 'batch_active_mask', 'offsupport_l1',
-           'offsupport_l1_from_support', 'l1_l2_ratio', 'penalty', 'regularizer_loss', 'ms_ratio', 'monoloss',
-           'check_data_parallel', 'regularizer_term']
+           'offsupport_l1_from_support', 'l1_l2_ratio', 'penalty', 'regularizer_loss', 'ms_moments', 'ms_ratio',
+           'monoloss', 'check_data_parallel', 'regularizer_term']
 
 # %% ../nbs/01_regularizers.ipynb #b2da3174
 def support_mask(indices: Tensor, n_latents: int) -> Tensor:
@@ -85,19 +85,25 @@ def regularizer_loss(name: Regularizer, out: SAEOutput, masked: bool = True) -> 
     return penalty(name, out, batch_active_mask(out.mask) if masked else None).sum(-1)
 
 # %% ../nbs/01_regularizers.ipynb #063380e6
+def ms_moments(r: Tensor, p: Tensor, dtype=None) -> tuple[Tensor, Tensor, Tensor]:
+    "Sums over the samples (axis -2) of r (..., N, m) and unit rows p (..., N, d): u, v = sum r, sum r^2; w = r^T p."
+    return r.sum(-2, dtype=dtype), r.square().sum(-2, dtype=dtype), r.mT @ p
+
 def ms_ratio(w2: Tensor, v: Tensor, u: Tensor) -> Tensor:
-    "MS = (|w|^2 - v) / (u^2 - v) from the sums over samples of r, r^2 (v) and r p (w, given as |w|^2); no guard for u^2 = v."
+    "MS = (|w|^2 - v) / (u^2 - v) from the moments u, v and |w|^2; no guard for u^2 = v."
     return (w2 - v) / (u * u - v)
 
+# %% ../nbs/01_regularizers.ipynb #d5ce11a4
 def monoloss(codes: Tensor, x: Tensor, eps: float = 1e-8) -> Tensor:
-    "MonoLoss of a batch: 1 - the mean MS of the units with a positive denominator, codes (..., N, m) min-max scaled per unit; (...,)."
+    "MonoLoss of a batch: 1 - the mean MS of the units with u^2 > v, codes (..., N, m) min-max scaled per unit; (...,)."
     z = codes.float()
     lo, hi = z.amin(-2, keepdim=True), z.amax(-2, keepdim=True)
     r = (z - lo) / (hi - lo + eps)
     p = F.normalize(x.float(), dim=-1, eps=eps)
-    u, v, w2 = r.sum(-2), r.square().sum(-2), (r.mT @ p).square().sum(-1)
+    u, v, w = ms_moments(r, p)
+    w2 = w.square().sum(-1)
     live = u * u - v > eps
-    safe = lambda t, fill: torch.where(live, t, torch.full_like(t, fill))   # the discarded branch stays finite: no NaN gradient
+    safe = lambda t, fill: torch.where(live, t, torch.full_like(t, fill))   # unused branch finite: no NaN gradient
     ms = torch.where(live, ms_ratio(safe(w2, 0.0), safe(v, 0.0), safe(u, 1.0)), torch.zeros_like(u))
     return 1 - ms.sum(-1) / live.sum(-1).clamp_min(1)
 

@@ -27,7 +27,8 @@ from torch import Tensor
 
 from .embeddings import EmbedConfig, build_source, load_embeddings, store_path
 from .errors import ConfigError, DataError, SaeNbError
-from .experiment import ExperimentConfig, RunResults, as_results, load_experiment_data, read_embeddings, read_labels, report_text
+from .experiment import (UNCONVERGED, ExperimentConfig, RunResults, as_results, load_experiment_data, read_embeddings, read_labels,
+                               report_text)
 from .io import atomic_write, jsonable, read_json, writable_dir, write_json
 from .metrics import MonosemanticityAccumulator, PurityAccumulator, accumulate_support, fire_counts
 from .paper import claims_with_paper, load_selected_saes
@@ -97,7 +98,7 @@ def table_rows(lines: list[str]) -> list[list[str]]:
     return [r for r in rows if not all(set(c) <= set("-|") for c in r)]
 
 # %% ../nbs/09a_site.ipynb #d600cced
-VERDICT_CLASSES = {"holds": "holds", "fails": "fails", "inconclusive": "inconclusive"}
+VERDICT_CLASSES = {"holds": "holds", "fails": "fails", "inconclusive": "inconclusive", UNCONVERGED: "unconverged"}
 
 def _table_html(rows: list[list[str]]) -> str:
     "A table: the first row is the header; a cell whose text is a verdict gets its colour."
@@ -164,7 +165,7 @@ def report_body(view: RunView, figures: list[tuple[str, str]], problems: list[st
     tables = [s for s in sections[1:] if s not in verdict and s not in selection]
     counts = claims.verdict.value_counts()
     summary = (f"{len(claims)} claims of the paper checked on this run: " +
-               ", ".join(f'<span class="{v}">{counts.get(v, 0)} {v}</span>' for v in ("holds", "fails", "inconclusive")) + ".")
+               ", ".join(f'<span class="{VERDICT_CLASSES[v]}">{counts.get(v, 0)} {v}</span>' for v in VERDICT_CLASSES) + ".")
     block = lambda secs: "".join(f"<h2>{html.escape(h)}</h2>{markdown_html(lines)}" for h, lines in secs)
     figs = "".join(f'<figure><img src="figures/{f}" alt="{f}"><figcaption>{html.escape(c)}</figcaption></figure>' for f, c in figures)
     return (markdown_html(sections[0][1]) + _notice(problems) + f'<section id="verdict"><p class="summary">{summary}</p>{block(verdict)}</section>'
@@ -526,7 +527,7 @@ table { border-collapse: collapse; font-size: 13px; background: #fff; }
 th, td { border: 1px solid #ddd; padding: 3px 7px; text-align: left; vertical-align: top; }
 th { background: #eef1f5; } th[data-key] { cursor: pointer; } th.down::after { content: " ▼"; } th.up::after { content: " ▲"; }
 #latents tbody tr { cursor: pointer; } #latents tbody tr:hover { background: #fff6d6; } td.dead { color: #b00; }
-.holds { background: #d8f3dc; } .fails { background: #ffd6d6; } .inconclusive { background: #f1f1f1; }
+.holds { background: #d8f3dc; } .fails { background: #ffd6d6; } .inconclusive { background: #f1f1f1; } .unconverged { background: #fff3cd; }
 .summary span { padding: 1px 6px; border-radius: 4px; }
 .notice { background: #fff3cd; border-left: 4px solid #e0a800; padding: .5em 1em; }
 figure { margin: 1em 0; } figure img { max-width: 100%; } figcaption { color: #444; max-width: 60em; }
