@@ -45,7 +45,7 @@ except ImportError:   # no Triton: the kernels stay plain functions, never launc
     triton, tl, _jit = None, None, (lambda fn: fn)
 
 TRITON_TOPK_MAX_COLS = 16384   # one row per program, held in registers
-TOPK_KERNEL = dict(algo="radix", rows=1, num_warps=8)   # the per-row kernel's variant (see gpu_step_lab.py)
+TOPK_KERNEL = dict(algo="bisect", rows=2, num_warps=8)  # the fastest variant on the H200 (0.094 ms at (2048, 8192) bf16; radix 0.18)
 
 INTERPRETED = os.environ.get("TRITON_INTERPRET") == "1"   # Triton's CPU interpreter (tests): kernels take CPU tensors
 

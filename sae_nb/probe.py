@@ -86,16 +86,16 @@ class _StackedProbes:
 @dataclass
 class ProbeConfig(Config):
     "The truncated-probe recipe: Adam on a zero-initialised multinomial logistic regression, cosine learning rate."
-    epochs: int = 7                  # passes over the training codes (10 before issue 20)
-    batch_size: int = 8192           # samples per Adam step (4096 before issue 20)
-    lr: float = 6e-3                 # peak learning rate, cosine decay to 0 (1e-3 before issue 20)
+    epochs: int = 10                 # passes over the training codes
+    batch_size: int = 4096           # samples per Adam step
+    lr: float = 1e-3                 # peak learning rate, cosine decay to 0
     weight_decay: float = 0.0        # L2 penalty on the probe's weights
     standardize: bool = True         # scale each latent by its RMS over the training codes
     seed: int = 0                    # the order of the training samples
     eval_batch_size: int = 16384     # samples per test batch
     device: str = "auto"             # 'auto': the GPU when there is one
     fast: bool = True                # on a GPU with Triton: sae_nb.fast_metrics' kernels (False: the readable loop)
-    dtype: Precision = "bf16"        # the weights as the GPU kernels read them (fp32 master weights and sums)
+    dtype: Precision = "fp32"        # the weights as the GPU kernels read them (fp32 master weights and sums)
 
     def check(self):
         for name in ("epochs", "batch_size", "eval_batch_size"): check_range(name, getattr(self, name), lo=1)
