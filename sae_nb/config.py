@@ -15,7 +15,6 @@ import types
 import typing
 from typing import Literal, Union
 
-from fastcore.basics import patch
 
 from .errors import ConfigError
 from .io import jsonable
@@ -116,24 +115,26 @@ class Config:
         "What changed from `other` (a config or its dict) to this config, one `field: old -> new` line per leaf."
         return dict_diff(other if isinstance(other, dict) else other.to_dict(), self.to_dict(), ignore)
 
-# %% ../nbs/00b_config.ipynb #12a83450
-@patch
-def get(self: Config, path: str):
-    "The value at a field name or dotted path (`'train.k'`)."
-    head, _, rest = path.partition(".")
-    return getattr(self, head).get(rest) if rest else getattr(self, head)
+    def get(self, path: str):
+        "The value at a field name or dotted path (`'train.k'`)."
+        head, _, rest = path.partition(".")
+        return getattr(self, head).get(rest) if rest else getattr(self, head)
 
-@patch
-def updated(self: Config, changes: dict):
-    "A copy with `changes` applied; keys are field names or dotted paths into nested configs (`'train.k'`)."
-    new = dataclasses.replace(self)
-    for key, value in changes.items():
-        head, _, rest = key.partition(".")
-        if head not in {f.name for f in dataclasses.fields(self)}: raise ConfigError(f"unknown {type(self).__name__} field {head!r} (in {key!r})")
-        sub = getattr(new, head)
-        if rest and not isinstance(sub, Config): raise ConfigError(f"{head} is not a nested config, so {key!r} does not exist")
-        setattr(new, head, sub.updated({rest: value}) if rest else _from_json(value, typing.get_type_hints(type(self))[head]))
-    return new
+    def updated(self, changes: dict):
+        "A copy with `changes` applied; keys are field names or dotted paths into nested configs (`'train.k'`)."
+        new = dataclasses.replace(self)
+        for key, value in changes.items(): _set_path(new, key, value)
+        return new
+
+#| export
+def _set_path(cfg: Config, key: str, value):
+    "Set the field or dotted path `key` of `cfg` (a copy) to `value`, copying the nested configs on the way."
+    head, _, rest = key.partition(".")
+    if head not in {f.name for f in dataclasses.fields(cfg)}:
+        raise ConfigError(f"unknown {type(cfg).__name__} field {head!r} (in {key!r})")
+    sub = getattr(cfg, head)
+    if rest and not isinstance(sub, Config): raise ConfigError(f"{head} is not a nested config, so {key!r} does not exist")
+    setattr(cfg, head, sub.updated({rest: value}) if rest else _from_json(value, typing.get_type_hints(type(cfg))[head]))
 
 # %% ../nbs/00b_config.ipynb #d2868c90
 def _comments(src: str) -> dict[str, str]:

@@ -11,7 +11,6 @@ from typing import Iterator, Literal
 import numpy as np
 import pandas as pd
 import torch
-from fastcore.basics import patch
 from torch import Tensor
 
 from . import fast_metrics
@@ -341,28 +340,25 @@ class PurityAccumulator:
         self.sums.index_put_((key,), values[fire].double(), accumulate=True)  # sort-based on CUDA: deterministic
         return self
 
-# %% ../nbs/04_metrics.ipynb #8ac06d18
-@patch
-def per_latent(self: PurityAccumulator) -> dict:
-    "Per-latent tensors: dominant class, number of firing samples, binary and weighted purity (NaN if silent)."
-    counts, sums = (t.view(self.n_latents, self.n_classes) for t in (self.counts, self.sums))
-    dominant = counts.argmax(1)  # first maximum: ties go to the smallest class id
-    n_fire = counts.sum(1)
-    top_count, top_sum = (t.gather(1, dominant[:, None])[:, 0] for t in (counts, sums))
-    nan = torch.full_like(top_sum, float("nan"))
-    fires = n_fire > 0
-    binary = torch.where(fires, top_count.double() / n_fire.clamp_min(1), nan)
-    weighted = torch.where(fires, top_sum / sums.sum(1).clamp_min(1e-300), nan)
-    return dict(dominant=dominant, n_fire=n_fire, binary=binary, weighted=weighted)
+    def per_latent(self) -> dict:
+        "Per-latent tensors: dominant class, number of firing samples, binary and weighted purity (NaN if silent)."
+        counts, sums = (t.view(self.n_latents, self.n_classes) for t in (self.counts, self.sums))
+        dominant = counts.argmax(1)  # first maximum: ties go to the smallest class id
+        n_fire = counts.sum(1)
+        top_count, top_sum = (t.gather(1, dominant[:, None])[:, 0] for t in (counts, sums))
+        nan = torch.full_like(top_sum, float("nan"))
+        fires = n_fire > 0
+        binary = torch.where(fires, top_count.double() / n_fire.clamp_min(1), nan)
+        weighted = torch.where(fires, top_sum / sums.sum(1).clamp_min(1e-300), nan)
+        return dict(dominant=dominant, n_fire=n_fire, binary=binary, weighted=weighted)
 
-@patch
-def compute(self: PurityAccumulator) -> dict:
-    "Binary and weighted purity averaged over the latents that fire, and how many fire."
-    p = self.per_latent()
-    fires = p["n_fire"] > 0
-    n = int(fires.sum())
-    if n == 0: return dict(binary=float("nan"), weighted=float("nan"), n_latents=0)
-    return dict(binary=float(p["binary"][fires].mean()), weighted=float(p["weighted"][fires].mean()), n_latents=n)
+    def compute(self) -> dict:
+        "Binary and weighted purity averaged over the latents that fire, and how many fire."
+        p = self.per_latent()
+        fires = p["n_fire"] > 0
+        n = int(fires.sum())
+        if n == 0: return dict(binary=float("nan"), weighted=float("nan"), n_latents=0)
+        return dict(binary=float(p["binary"][fires].mean()), weighted=float(p["weighted"][fires].mean()), n_latents=n)
 
 # %% ../nbs/04_metrics.ipynb #ad50a448
 def _purity_accumulator(codes, labels: Tensor, n_classes: int | None, n_latents: int | None,
