@@ -126,7 +126,7 @@ class Config:
         for key, value in changes.items(): _set_path(new, key, value)
         return new
 
-#| export
+# %% ../nbs/00b_config.ipynb #6b60e7cf
 def _set_path(cfg: Config, key: str, value):
     "Set the field or dotted path `key` of `cfg` (a copy) to `value`, copying the nested configs on the way."
     head, _, rest = key.partition(".")
