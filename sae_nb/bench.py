@@ -79,6 +79,12 @@ class BenchResult:
     pct_of_matmul: float | None = None
     note: str = ""
 
+    def __post_init__(self):
+        # measurements arrive as numpy or torch scalars (a numpy bool is not JSON); keep plain Python numbers
+        self.value = float(self.value)
+        self.met = None if self.met is None else bool(self.met)
+        self.pct_of_matmul = None if self.pct_of_matmul is None else float(self.pct_of_matmul)
+
 def results_markdown(rows: list[BenchResult], header: dict) -> str:
     "A Markdown report: the run's context, then one table row per result."
     ctx = " | ".join(f"{k}: {v}" for k, v in header.items())
