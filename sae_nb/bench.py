@@ -121,8 +121,7 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
 
 # %% ../nbs/90_benchmarks.ipynb #b90f93f2
 def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
-    """Time of the Top-k mask (Triton when the GPU serves it, readable) and of `torch.topk` on (L, N, m) ReLU
-    activations."""
+    "Time the Top-k mask (Triton when the GPU serves it, readable) and `torch.topk` on (L, N, m) ReLU activations."
     dtype = torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32
     rows = []
     for L in n_models:
@@ -152,8 +151,7 @@ def kernel_kind(name: str) -> str:
 
 # %% ../nbs/90_benchmarks.ipynb #10b940e8
 def profile_kernels(fn: Callable[[], object], device, calls: int = 5) -> dict[str, float]:
-    """Milliseconds of GPU kernel time per call of `fn`, by `kernel_kind`, largest first (`torch.profiler`; empty on a
-    CPU)."""
+    "GPU kernel milliseconds per call of `fn`, by `kernel_kind`, largest first (`torch.profiler`; empty on a CPU)."
     from torch.profiler import ProfilerActivity, profile
     device = torch.device(device)
     if device.type != "cuda": return {}
@@ -305,12 +303,10 @@ def _arch_rows(cfg, single: dict, kw: dict, shape: str, pct, mode: str) -> list[
         ref = single.get((r["mode"], regime))
         ratio = r["ms_per_step"] / ref["ms_per_step"] if ref else float("nan")
         arch = name.startswith("arch")                         # issue 20: BatchTopK and Matryoshka within 1.2x of Top-k
-        title = f"train step ({r['mode']}), {name}, {regime}, {shape.replace(', Reg. 1', '')}"
-        rows.append(BenchResult(title, r["ms_per_step"], "ms",
-                                "<= 1.2x Top-k" if arch else "", ratio <= 1.2 if arch else None, pct(r),
-                                f"{ratio:.2f}x the Top-k Reg. 1 step of the same mode; "
-                                f"50 epochs: {r['run_50_epochs_s']:.0f} s; "
-                                + kernels_note(r.get("kernels", {}))))
+        rows.append(BenchResult(f"train step ({r['mode']}), {name}, {regime}, {shape.replace(', Reg. 1', '')}",
+                                r["ms_per_step"], "ms", "<= 1.2x Top-k" if arch else "", ratio <= 1.2 if arch else None,
+                                pct(r), f"{ratio:.2f}x the Top-k Reg. 1 step of the same mode; 50 epochs: "
+                                f"{r['run_50_epochs_s']:.0f} s; " + kernels_note(r.get("kernels", {}))))
     return rows
 
 def _full_run_row(cfg, n_train: int, d: int, batch_size: int, device) -> BenchResult:
@@ -383,8 +379,7 @@ def bench_shapes(shapes=STEP_SHAPES, batch_size=2048, n_train=65_536, n_steps=10
 
 # %% ../nbs/90_benchmarks.ipynb #509f6d2b
 def steady_step(history: Path) -> tuple[float, int, int] | None:
-    """(seconds per step, last step, models) of a stack between its first and last logged steps; None if it logged one
-    step."""
+    "(seconds per step, last step, models) of a stack between its first and last logged steps; None for one step."
     import pandas as pd
     h = pd.read_csv(history)
     t = h.groupby("step").time.first()
@@ -460,7 +455,6 @@ def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
         t_dec += t1 - t0; t_pre += time.perf_counter() - t1
     return 1e3 * t_dec / len(files), 1e3 * t_pre / len(files)
 
-# %% ../nbs/90_benchmarks.ipynb #a5a31854
 def _embed_row(title: str, st, workers: int, flops: float, peak_tflops: float | None, t_make: float) -> BenchResult:
     "The row of one variant of `bench_embed`: images per second, the model's TFLOP/s, where the seconds went."
     tflops = flops * st.images_per_s / 1e12
@@ -537,15 +531,8 @@ def bench_site(n_images=50_000, m=8192, d=768, k=64, n_classes=1000, n_models=3,
 
 # %% ../nbs/90_benchmarks.ipynb #b0fcf7b6
 BENCHMARKS: dict[str, Callable] = {
-    "train": bench_train,
-    "monosemanticity": bench_monosemanticity,
-    "probe": bench_probe,
-    "embed": bench_embed,
-    "decode": bench_decode,
-    "topk": bench_topk,
-    "site": bench_site,
-    "shapes": bench_shapes,
-    "protocol": bench_protocol,
+    "train": bench_train, "monosemanticity": bench_monosemanticity, "probe": bench_probe, "embed": bench_embed,
+    "decode": bench_decode, "topk": bench_topk, "site": bench_site, "shapes": bench_shapes, "protocol": bench_protocol,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
@@ -609,6 +596,5 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
 
 def _write_report(out: Path, header: dict, rows: list[BenchResult]):
     out.mkdir(parents=True, exist_ok=True)
-    report = {"header": header, "results": [asdict(r) for r in rows]}
-    _atomic_write_text(out / "bench.json", json.dumps(report, indent=1))
+    _atomic_write_text(out / "bench.json", json.dumps(dict(header=header, results=[asdict(r) for r in rows]), indent=1))
     _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
