@@ -106,20 +106,22 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
         values = torch.rand(N, k, device=device, requires_grad=True)
         indices = torch.rand(N, m, device=device).topk(k, dim=1).indices
         g = torch.randn(N, d, device=device)
-        def run_sparse(): fast.sparse_decode(indices, values, sae.W_dec, sae.b_dec).backward(g)  # no bf16 embedding_bag backward in CUDA
+        # fp32: no bf16 embedding_bag backward in CUDA
+        def run_sparse(): fast.sparse_decode(indices, values, sae.W_dec, sae.b_dec).backward(g)
         def run_dense():
             with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=amp):
                 out = sae.decode(torch.zeros(N, m, device=device, dtype=values.dtype).scatter(1, indices, values))
             out.float().backward(g)
         ts, td = time_fn(run_sparse, device), time_fn(run_dense, device)
-        rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms", note=_faster_note("dense", td, "sparse", ts)),
+        rows += [BenchResult(f"decode fwd+bwd sparse (embedding_bag, fp32) m={m} k={k}", ts * 1e3, "ms",
+                             note=_faster_note("dense", td, "sparse", ts)),
                  BenchResult(f"decode fwd+bwd dense ({'bf16' if amp else 'fp32'} matmul) m={m} k={k}", td * 1e3, "ms",
                              note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #b90f93f2
 def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
-    "Time of the Top-k mask (Triton when the GPU serves it, readable) and of `torch.topk` on (L, N, m) ReLU activations."
+    "Time the Top-k mask (Triton when the GPU serves it, readable) and `torch.topk` on (L, N, m) ReLU activations."
     dtype = torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32
     rows = []
     for L in n_models:
@@ -149,7 +151,7 @@ def kernel_kind(name: str) -> str:
 
 # %% ../nbs/90_benchmarks.ipynb #10b940e8
 def profile_kernels(fn: Callable[[], object], device, calls: int = 5) -> dict[str, float]:
-    "Milliseconds of GPU kernel time per call of `fn`, by `kernel_kind`, largest first (`torch.profiler`; empty on a CPU)."
+    "GPU kernel milliseconds per call of `fn`, by `kernel_kind`, largest first (`torch.profiler`; empty on a CPU)."
     from torch.profiler import ProfilerActivity, profile
     device = torch.device(device)
     if device.type != "cuda": return {}
@@ -221,11 +223,13 @@ def bench_monosemanticity(n_eval=50_000, n_train=1_281_167, d=768, m=8192, k=64,
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #235fde75
-PROBE_RECIPE_SHORT = dict(epochs=7, batch_size=8192, lr=6e-3, dtype="bf16")   # the fastest recipe measured near equal accuracy
+# the fastest recipe measured near equal accuracy
+PROBE_RECIPE_SHORT = dict(epochs=7, batch_size=8192, lr=6e-3, dtype="bf16")
 
 def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes=1000, K=32, noise: float = 9.0,
                 device="cuda", epochs: int | None = None) -> list[BenchResult]:
-    "Time the whole truncated-probe curve (supports included): the default recipe, a shorter one, the readable loop; with accuracies."
+    """Time the whole truncated-probe curve (supports included): the default recipe, a shorter one, the readable loop;
+    with accuracies."""
     from sae_nb.probe import ProbeConfig, normalized_auc, sae_support, truncated_probe
     torch.manual_seed(0)
     sae = TopKSAE(d, m, k, device=device)
@@ -245,8 +249,8 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
         rows.append(BenchResult(title, sec, "s", "<= 10 s" if default else "", sec <= 10 if default else None,
                                 note=f"nAUC {normalized_auc(acc, K):.4f}, top-1 at k'={K} {acc[K - 1]:.4f} (chance "
                                      f"{1 / n_classes:.4f}); labels learnable, noise {noise:g}"))
-    one_epoch = lambda: truncated_probe(tr, y_tr, te, y_te, K=K, n_latents=m, n_classes=n_classes, cfg=ProbeConfig(epochs=1),
-                                        progress=False)
+    one_epoch = lambda: truncated_probe(tr, y_tr, te, y_te, K=K, n_latents=m, n_classes=n_classes,
+                                        cfg=ProbeConfig(epochs=1), progress=False)
     rows[0].note += "; one epoch of it: " + kernels_note(profile_kernels(one_epoch, device, calls=1))
     return rows
 
@@ -276,8 +280,8 @@ def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int =
     t = time.perf_counter(); run(n_steps, n_warmup); _sync(device)
     ms = (time.perf_counter() - t) / n_steps * 1e3
     flops = step_matmul_flops(B, d_in, cfg.n_latents, len(lams), cfg.auxk_coef > 0)
-    res = dict(mode=step.mode, n_models=len(lams), ms_per_step=ms, epoch_s=ms * spe / 1e3, run_50_epochs_s=ms * spe * 50 / 1e3,
-               matmul_tflops=flops / (ms / 1e3) / 1e12)
+    res = dict(mode=step.mode, n_models=len(lams), ms_per_step=ms, epoch_s=ms * spe / 1e3,
+               run_50_epochs_s=ms * spe * 50 / 1e3, matmul_tflops=flops / (ms / 1e3) / 1e12)
     if device.type == "cuda":
         peak = matmul_tflops(device=device) if peak_tflops is None else peak_tflops
         res.update(peak_bf16_tflops=peak, fraction_of_peak=res["matmul_tflops"] / peak)
@@ -290,7 +294,8 @@ def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int =
 STEP_TARGET_MS = {"no latent dead yet (AuxK skipped, exact)": 0.4, "AuxK active": 0.5}   # issue 20, the compiled step
 
 def _arch_rows(cfg, single: dict, kw: dict, shape: str, pct, mode: str) -> list[BenchResult]:
-    "The step of the other selection rules (and of MonoLoss), in the fastest mode, against the Top-k step of the same mode and regime."
+    """The step of the other selection rules (and of MonoLoss), in the fastest mode, against the Top-k step of the same
+    mode and regime."""
     rows, regime = [], "no latent dead yet (AuxK skipped, exact)"
     for name, change in (("arch batchtopk", dict(arch="batchtopk")), ("arch matryoshka", dict(arch="matryoshka")),
                          ("Top-k with MonoLoss", dict(regularizer="monoloss"))):
@@ -298,15 +303,28 @@ def _arch_rows(cfg, single: dict, kw: dict, shape: str, pct, mode: str) -> list[
         ref = single.get((r["mode"], regime))
         ratio = r["ms_per_step"] / ref["ms_per_step"] if ref else float("nan")
         arch = name.startswith("arch")                         # issue 20: BatchTopK and Matryoshka within 1.2x of Top-k
-        rows.append(BenchResult(f"train step ({r['mode']}), {name}, {regime}, {shape.replace(', Reg. 1', '')}", r["ms_per_step"], "ms",
-                                "<= 1.2x Top-k" if arch else "", ratio <= 1.2 if arch else None, pct(r),
-                                f"{ratio:.2f}x the Top-k Reg. 1 step of the same mode; 50 epochs: {r['run_50_epochs_s']:.0f} s; "
-                                + kernels_note(r.get("kernels", {}))))
+        rows.append(BenchResult(f"train step ({r['mode']}), {name}, {regime}, {shape.replace(', Reg. 1', '')}",
+                                r["ms_per_step"], "ms", "<= 1.2x Top-k" if arch else "", ratio <= 1.2 if arch else None,
+                                pct(r), f"{ratio:.2f}x the Top-k Reg. 1 step of the same mode; 50 epochs: "
+                                f"{r['run_50_epochs_s']:.0f} s; " + kernels_note(r.get("kernels", {}))))
     return rows
+
+def _full_run_row(cfg, n_train: int, d: int, batch_size: int, device) -> BenchResult:
+    "One whole 50-epoch `train_sae` run of `cfg()` on random data, end to end."
+    X = torch.randn(n_train, d, device=device)
+    steps = 50 * (n_train // batch_size)
+    _sync(torch.device(device)); t0 = time.perf_counter()
+    _, hist = train_sae(cfg(epochs=50), X, progress=False)
+    _sync(torch.device(device)); sec = time.perf_counter() - t0
+    note = (f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; "
+            f"final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)")
+    return BenchResult(f"train_sae end to end, 50 epochs ({steps:,} steps), default config", sec, "s", "<= 15 s",
+                       sec <= 15, note=note)
 
 # %% ../nbs/90_benchmarks.ipynb #60136a09
 def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambdas=8, device="cuda",
-                peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True, compiled: bool = True) -> list[BenchResult]:
+                peak_tflops: float | None = None, n_steps: int = 300, full_run: bool = True,
+                compiled: bool = True) -> list[BenchResult]:
     "Per-step time of the training step (captured, compiled, eager), a stacked sweep, and one whole 50-epoch run."
     base = dict(n_latents=m, k=k, regularizer="offsupport_l1", lam=0.01, batch_size=batch_size, device=device)
     cfg = lambda **kw: TrainConfig(**{**base, **kw})
@@ -323,7 +341,8 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
             single[r["mode"], regime] = r
             target = STEP_TARGET_MS[regime] if mode == "compile" else None   # the default mode on a GPU
             rows.append(BenchResult(f"train step ({r['mode']}), {regime}, {shape}", r["ms_per_step"], "ms",
-                                    f"<= {target} ms" if target else "", r["ms_per_step"] <= target if target else None, pct(r),
+                                    f"<= {target} ms" if target else "", r["ms_per_step"] <= target if target else None,
+                                    pct(r),
                                     f"50 epochs: {r['run_50_epochs_s']:.0f} s; " + kernels_note(r.get("kernels", {}))))
     rows += _arch_rows(cfg, single, kw, shape, pct, "compile" if compiled else "graph")
     lams = [0.001 * 2 ** i for i in range(n_lambdas)]
@@ -331,18 +350,12 @@ def bench_train(n_train=1_281_167, d=768, m=8192, k=64, batch_size=2048, n_lambd
     one = single.get((sweep["mode"], "no latent dead yet (AuxK skipped, exact)"))  # the same mode and regime, one model
     ratio = sweep["ms_per_step"] / one["ms_per_step"] if one else float("nan")
     per_model = sweep["ms_per_step"] / sweep["n_models"]
-    rows.append(BenchResult(f"sweep step: {n_lambdas} lambdas + baseline stacked ({sweep['mode']}), no latent dead yet, per model",
-                            per_model, "ms", "<= 0.25 ms", per_model <= 0.25, pct(sweep),
+    rows.append(BenchResult(f"sweep step: {n_lambdas} lambdas + baseline stacked ({sweep['mode']}), "
+                            "no latent dead yet, per model", per_model, "ms", "<= 0.25 ms", per_model <= 0.25,
+                            pct(sweep),
                             f"{sweep['ms_per_step']:.3f} ms for the stack, {ratio:.2f}x one run of the same mode; "
                             + kernels_note(sweep.get("kernels", {}))))
-    if full_run:
-        X = torch.randn(n_train, d, device=device)
-        steps = 50 * (n_train // batch_size)
-        _sync(torch.device(device)); t0 = time.perf_counter()
-        _, hist = train_sae(cfg(epochs=50), X, progress=False)
-        _sync(torch.device(device)); sec = time.perf_counter() - t0
-        rows.append(BenchResult(f"train_sae end to end, 50 epochs ({steps:,} steps), default config", sec, "s", "<= 15 s", sec <= 15,
-                                note=f"{sec / steps * 1e3:.2f} ms/step incl. logging and final R^2; final R^2 {hist.val_r2.dropna().iloc[-1]:.3f} (random data)"))
+    if full_run: rows.append(_full_run_row(cfg, n_train, d, batch_size, device))
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #9e3cb8b7
@@ -358,14 +371,15 @@ def bench_shapes(shapes=STEP_SHAPES, batch_size=2048, n_train=65_536, n_steps=10
         r = benchmark_train_step(cfg, n_train=n_train, d_in=d, n_warmup=10, n_steps=n_steps, peak_tflops=peak_tflops)
         floor = fast.step_floor(batch_size, d, m, k, tflops=peak_tflops or 750.0)
         pct = None if peak_tflops is None else 100 * r["matmul_tflops"] / peak_tflops
-        rows.append(BenchResult(f"train step ({r['mode']}) at d={d} m={m} k={k}, batch {batch_size}", r["ms_per_step"], "ms",
-                                pct_of_matmul=pct, note=f"{r['ms_per_step'] / floor['floor_ms']:.2f}x the floor "
-                                f"({floor['floor_ms']:.3f} ms); 50 epochs of 1.28M: {r['ms_per_step'] * 625 * 50 / 1e3:.0f} s"))
+        rows.append(BenchResult(f"train step ({r['mode']}) at d={d} m={m} k={k}, batch {batch_size}", r["ms_per_step"],
+                                "ms", pct_of_matmul=pct, note=f"{r['ms_per_step'] / floor['floor_ms']:.2f}x the floor "
+                                f"({floor['floor_ms']:.3f} ms); "
+                                f"50 epochs of 1.28M: {r['ms_per_step'] * 625 * 50 / 1e3:.0f} s"))
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #509f6d2b
 def steady_step(history: Path) -> tuple[float, int, int] | None:
-    "(seconds per step, last step, models) of a stack between its first and last logged steps; None if it logged one step."
+    "(seconds per step, last step, models) of a stack between its first and last logged steps; None for one step."
     import pandas as pd
     h = pd.read_csv(history)
     t = h.groupby("step").time.first()
@@ -377,7 +391,8 @@ def project_stage(seconds: float, history: Path, scale: float) -> tuple[float, s
     s = steady_step(history) if history.exists() else None
     if s is None: return seconds * scale, f"x{scale:g} (one logged step: scaled whole)"
     per, steps, n = s
-    return seconds + (scale - 1) * steps * per, f"{seconds:.0f} s for {steps:,} steps, then {per * 1e3:.2f} ms per step ({per * 1e3 / n:.3f} per model)"
+    note = f"{seconds:.0f} s for {steps:,} steps, then {per * 1e3:.2f} ms per step ({per * 1e3 / n:.3f} per model)"
+    return seconds + (scale - 1) * steps * per, note
 
 # %% ../nbs/90_benchmarks.ipynb #7c4943c0
 def _protocol_rows(stage: dict[str, tuple[float, str]], epochs: int, n_models: int) -> list[BenchResult]:
@@ -390,12 +405,13 @@ def _protocol_rows(stage: dict[str, tuple[float, str]], epochs: int, n_models: i
                             note=f"training {train_s:.0f} s, evaluation {eval_s:.0f} s"))
     grid_h = 18 * 3 * seed_s / 3600
     rows.append(BenchResult("the paper's grid: 18 settings x 3 seeds, one GPU (projected, every setting as this one)",
-                            grid_h, "h", "<= 3 h", grid_h <= 3, note=f"one seed each: {grid_h / 3:.1f} h (target <= 1 h)"))
+                            grid_h, "h", "<= 3 h", grid_h <= 3,
+                            note=f"one seed each: {grid_h / 3:.1f} h (target <= 1 h)"))
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #677c3148
-def bench_protocol(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes=1000, epochs: int = 5, device="cuda",
-                   ) -> list[BenchResult]:
+def bench_protocol(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes=1000, epochs: int = 5,
+                   device="cuda") -> list[BenchResult]:
     "One seed of `run_experiment` at the paper's shape from embeddings in memory: seconds per stage and projections."
     import tempfile
     from sae_nb.experiment import ExperimentConfig, ExperimentData, run_experiment
@@ -406,7 +422,8 @@ def bench_protocol(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_clas
         state = run_experiment(cfg, ExperimentData(X_tr, X_te, y_tr, y_te)).runs[0]
         models = cfg.run_dir / "seed_0" / "models"
         stage = {k: (v, "as it ran") if k.startswith("eval/") else
-                 project_stage(v, models / k.replace("/", "_") / "history.csv", 50 / epochs) for k, v in state.seconds.items()}
+                 project_stage(v, models / k.replace("/", "_") / "history.csv", 50 / epochs)
+                 for k, v in state.seconds.items()}
     return _protocol_rows(stage, epochs, len(state.models))
 
 # %% ../nbs/90_benchmarks.ipynb #a883a8e6
@@ -438,83 +455,92 @@ def cpu_decode_ms(files: list, preprocess) -> tuple[float, float]:
         t_dec += t1 - t0; t_pre += time.perf_counter() - t1
     return 1e3 * t_dec / len(files), 1e3 * t_pre / len(files)
 
+def _embed_row(title: str, st, workers: int, flops: float, peak_tflops: float | None, t_make: float) -> BenchResult:
+    "The row of one variant of `bench_embed`: images per second, the model's TFLOP/s, where the seconds went."
+    tflops = flops * st.images_per_s / 1e12
+    note = (f"{tflops:.0f} TFLOP/s model ({flops / 1e9:.0f} GFLOP/img); of {st.seconds:.1f} s: "
+            f"wait for decode {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
+            f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; "
+            f"{workers} decode workers; images made in {t_make:.0f} s")
+    return BenchResult(title, st.images_per_s, "img/s", ">= 2000 img/s", st.images_per_s >= 2000,
+                       None if peak_tflops is None else 100 * tflops / peak_tflops, note)
+
 # %% ../nbs/90_benchmarks.ipynb #e8de3b09
 def bench_embed(n_images=30_000, arch="ViT-L-14", batch_size=256, num_workers: int | None = None, device="cuda",
-                peak_tflops: float | None = None, variants=(("cpu", "bf16"), ("gpu", "bf16"), ("cpu", "autocast"))) -> list[BenchResult]:
-    "Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are (decode, precision)."
+                peak_tflops: float | None = None,
+                variants=(("cpu", "bf16"), ("gpu", "bf16"), ("cpu", "autocast"))) -> list[BenchResult]:
+    """Images per second of `embed_dataset` with a random-initialised open_clip `arch`, decoding included; variants are
+    (decode, precision)."""
     import tempfile
     from sae_nb.embeddings import EmbedConfig, embed_dataset, encoder_flops, open_clip_encoder, load_embeddings
     rows, stores = [], {}
     with tempfile.TemporaryDirectory() as tmp:
-        t0 = time.perf_counter(); imgs = make_jpeg_folder(Path(tmp) / "imgs", n_images); t_make = time.perf_counter() - t0
+        t0 = time.perf_counter(); imgs = make_jpeg_folder(Path(tmp) / "imgs", n_images)
+        t_make = time.perf_counter() - t0
         enc = open_clip_encoder(arch, pretrained=None)
         flops = encoder_flops(enc)
         files = sorted(imgs.iterdir())[:200]
         dec_ms, pre_ms = cpu_decode_ms(files, enc.preprocess)
-        rows.append(BenchResult(f"CPU decode cost per image, one process ({len(files)} JPEGs of 500x375)", dec_ms + pre_ms, "ms",
-                                note=f"PIL decode {dec_ms:.2f} ms + resize/crop {pre_ms:.2f} ms: {1e3 / (dec_ms + pre_ms):.0f} img/s per core"))
+        note = f"PIL decode {dec_ms:.2f} ms + resize/crop {pre_ms:.2f} ms: {1e3 / (dec_ms + pre_ms):.0f} img/s per core"
+        rows.append(BenchResult(f"CPU decode cost per image, one process ({len(files)} JPEGs of 500x375)",
+                                dec_ms + pre_ms, "ms", note=note))
         for decode, precision in variants:
             # float32 storage: a random-initialised ViT-L's outputs can exceed the float16 range
+            out = str(Path(tmp) / f"out_{decode}_{precision}")
             cfg = EmbedConfig(encoder=f"open_clip:{arch}/none", dataset="folder", data_dir=str(imgs), split="bench",
-                              out_dir=str(Path(tmp) / f"out_{decode}_{precision}"), batch_size=batch_size, num_workers=num_workers,
-                              shard_size=8192, dtype="float32", device=device, decode=decode, precision=precision, progress=False)
+                              out_dir=out, batch_size=batch_size, num_workers=num_workers, shard_size=8192,
+                              dtype="float32", device=device, decode=decode, precision=precision, progress=False)
             # two untimed batches first: the timed run measures steady state, not cuDNN's algorithm search
-            embed_dataset(replace(cfg, out_dir=str(Path(tmp) / f"warmup_{decode}_{precision}"), limit=2 * batch_size), encoder=enc)
+            warmup = str(Path(tmp) / f"warmup_{decode}_{precision}")
+            embed_dataset(replace(cfg, out_dir=warmup, limit=2 * batch_size), encoder=enc)
             stores[decode, precision], st = embed_dataset(cfg, encoder=enc)
-            tflops = flops * st.images_per_s / 1e12
-            rows.append(BenchResult(f"embed {arch} 224px, {decode} JPEG decode, {precision}, {st.n_images:,} images, batch {batch_size}",
-                                    st.images_per_s, "img/s", ">= 2000 img/s", st.images_per_s >= 2000,
-                                    None if peak_tflops is None else 100 * tflops / peak_tflops,
-                                    f"{tflops:.0f} TFLOP/s model ({flops / 1e9:.0f} GFLOP/img); of {st.seconds:.1f} s: wait for decode {st.wait_s:.1f}, transfer {st.transfer_s:.1f}, "
-                                    f"forward {st.forward_s:.1f} ({st.n_images / max(st.forward_s, 1e-9):.0f} img/s), write {st.write_s:.1f}; "
-                                    f"{cfg.workers} decode workers; images made in {t_make:.0f} s"))
+            rows.append(_embed_row(f"embed {arch} 224px, {decode} JPEG decode, {precision}, {st.n_images:,} images, "
+                                   f"batch {batch_size}", st, cfg.workers, flops, peak_tflops, t_make))
         if ("cpu", "bf16") in stores and ("cpu", "autocast") in stores:  # what bf16 weights cost in accuracy
             a, b = (load_embeddings(stores["cpu", p])[0] for p in ("bf16", "autocast"))
             cos = torch.nn.functional.cosine_similarity(a, b)
-            rows.append(BenchResult(f"embeddings, bf16 weights against autocast, {len(cos):,} images", cos.min().item(), "min cosine",
-                                    note=f"mean cosine {cos.mean().item():.6f}"))
+            rows.append(BenchResult(f"embeddings, bf16 weights against autocast, {len(cos):,} images", cos.min().item(),
+                                    "min cosine", note=f"mean cosine {cos.mean().item():.6f}"))
     return rows
 
 # %% ../nbs/90_benchmarks.ipynb #32bc3fa5
-def bench_site(n_images=50_000, m=8192, d=768, k=64, n_classes=1000, n_models=3, image_size=(160, 120), threads: int = 2,
-               device="cpu") -> list[BenchResult]:
-    "Seconds to write the results site's latent atlas (`sae_nb.site.write_atlas`) of `n_models` SAEs over `n_images` cached JPEGs, on the CPU."
+def bench_site(n_images=50_000, m=8192, d=768, k=64, n_classes=1000, n_models=3, image_size=(160, 120),
+               threads: int = 2, device="cpu") -> list[BenchResult]:
+    """Seconds to write the results site's latent atlas (`sae_nb.site.write_atlas`) of `n_models` SAEs over `n_images`
+    cached JPEGs, on the CPU."""
     import tempfile
     from sae_nb.embeddings import FolderSource
     from sae_nb.site import AtlasInputs, write_atlas
     g, before = torch.Generator().manual_seed(0), torch.get_num_threads()
     with tempfile.TemporaryDirectory() as tmp:
-        t0 = time.perf_counter(); src = FolderSource(make_jpeg_folder(Path(tmp) / "imgs", n_images, image_size)); t_make = time.perf_counter() - t0
+        t0 = time.perf_counter(); src = FolderSource(make_jpeg_folder(Path(tmp) / "imgs", n_images, image_size))
+        t_make = time.perf_counter() - t0
         X, y = torch.randn(n_images, d, generator=g), torch.randint(0, n_classes, (n_images,), generator=g)
         torch.manual_seed(0)
         models = {name: TopKSAE(d, m, k) for name in ("none", "offsupport_l1", "l1_l2_ratio", "monoloss")[:n_models]}
         inputs = AtlasInputs(X, y, [f"class {c}" for c in range(n_classes)], lambda i: src[i][0], "bench images")
         torch.set_num_threads(threads)
         try:
-            t0 = time.perf_counter(); s = write_atlas(Path(tmp) / "site", models, inputs, seed=0); sec = time.perf_counter() - t0
+            t0 = time.perf_counter(); s = write_atlas(Path(tmp) / "site", models, inputs, seed=0)
+            sec = time.perf_counter() - t0
         finally: torch.set_num_threads(before)
-    return [BenchResult(f"site: latent atlas of {n_models} SAEs x {m} latents (d={d}, k={k}), {n_images:,} JPEGs of {image_size[0]}x{image_size[1]}, "
-                        f"CPU, {threads} threads", sec, "s", "< 120 s", sec < 120,
+    return [BenchResult(f"site: latent atlas of {n_models} SAEs x {m} latents (d={d}, k={k}), "
+                        f"{n_images:,} JPEGs of {image_size[0]}x{image_size[1]}, CPU, {threads} threads",
+                        sec, "s", "< 120 s", sec < 120,
                         note=f"{s['thumbs']['written']:,} thumbnails written; the images were made in {t_make:.0f} s")]
 
 # %% ../nbs/90_benchmarks.ipynb #b0fcf7b6
 BENCHMARKS: dict[str, Callable] = {
-    "train": bench_train,
-    "monosemanticity": bench_monosemanticity,
-    "probe": bench_probe,
-    "embed": bench_embed,
-    "decode": bench_decode,
-    "topk": bench_topk,
-    "site": bench_site,
-    "shapes": bench_shapes,
-    "protocol": bench_protocol,
+    "train": bench_train, "monosemanticity": bench_monosemanticity, "probe": bench_probe, "embed": bench_embed,
+    "decode": bench_decode, "topk": bench_topk, "site": bench_site, "shapes": bench_shapes, "protocol": bench_protocol,
 }
 QUICK_SIZES = {  # small enough for a CPU; exercises every code path
     "decode": dict(N=64, d=16, shapes=((128, 4),)),
     "topk": dict(N=16, m=64, k=4, n_models=(2,)),
     "monosemanticity": dict(n_eval=300, n_train=1000, d=16, m=64, k=4, chunk_size=256),
     "probe": dict(n_train=400, n_test=100, d=16, m=64, k=4, n_classes=5, K=4, epochs=1),
-    "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False, compiled=False),
+    "train": dict(n_train=2048, d=16, m=64, k=4, batch_size=256, n_lambdas=2, n_steps=3, full_run=False,
+                  compiled=False),
     "embed": dict(n_images=8, arch="ViT-B-32", batch_size=4, num_workers=0, variants=(("cpu", "bf16"),)),
     "site": dict(n_images=300, m=64, d=16, k=4, n_classes=5, image_size=(40, 30)),
     "shapes": dict(shapes=((16, 64, 4),), batch_size=128, n_train=1024, n_steps=3),
@@ -524,7 +550,8 @@ QUICK_SIZES = {  # small enough for a CPU; exercises every code path
 @dataclass
 class BenchConfig(Config):
     "What `sae_nb bench` runs and where it writes."
-    only: str = ""                   # comma-separated names from BENCHMARKS (train, monosemanticity, probe, embed, decode, topk, site, shapes, protocol); empty: all
+    only: str = ""                   # comma-separated names from BENCHMARKS (train, monosemanticity, probe, embed,
+                                     # decode, topk, site, shapes, protocol); empty: all
     out_dir: str = "bench_results"   # where bench.json and bench.md go
     quick: bool = False              # tiny sizes (a CPU smoke run); the figures are then meaningless
     device: str = "auto"             # 'auto': the GPU when there is one
@@ -548,9 +575,11 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
     names = cfg.validate().names
     writable_dir(cfg.out_dir)
     device = resolve_device(cfg.device)
-    peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16, device=device)
+    peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16,
+                         device=device)
+    command = "sae_nb bench" + (f" --only {cfg.only}" if cfg.only else "") + (" --quick" if cfg.quick else "")
     header = {"gpu": _device_name(device), "bf16 matmul": f"{peak:.0f} TFLOP/s", "torch": torch.__version__,
-              "date": _dt.date.today().isoformat(), "command": "sae_nb bench" + (f" --only {cfg.only}" if cfg.only else "") + (" --quick" if cfg.quick else "")}
+              "date": _dt.date.today().isoformat(), "command": command}
     rows: list[BenchResult] = []
     for name in names:
         fn = BENCHMARKS[name]
@@ -567,5 +596,5 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
 
 def _write_report(out: Path, header: dict, rows: list[BenchResult]):
     out.mkdir(parents=True, exist_ok=True)
-    _atomic_write_text(out / "bench.json", json.dumps({"header": header, "results": [asdict(r) for r in rows]}, indent=1))
+    _atomic_write_text(out / "bench.json", json.dumps(dict(header=header, results=[asdict(r) for r in rows]), indent=1))
     _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
