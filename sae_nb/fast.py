@@ -5,6 +5,8 @@
 # %% ../nbs/03a_fast.ipynb #6ba74334
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 import importlib.util
 import math
 import os
@@ -16,9 +18,10 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'StepMode', 'step_floor',
-           'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices', 'topk_mask', 'flat_topk_rows',
-           'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows',
-           'gather_decode', 'pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
+           'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices', 'topk_mask',
+           'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode',
+           'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'pre_acts', 'support_union', 'has_triton',
+           'step_mode', 'compiled', 'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -205,6 +208,29 @@ def topk_mask(acts: Tensor, k: int) -> Tensor:
     thr, col = topk_threshold(acts.detach(), k)
     cols = torch.arange(acts.shape[-1], device=acts.device)
     return (acts > thr[..., None]) | ((acts == thr[..., None]) & (cols <= col[..., None]))
+
+# %% ../nbs/03a_fast.ipynb #029496ca
+_LOOP_PROBE = """
+import torch, triton, triton.language as tl
+@triton.jit
+def count(out_ptr, n):
+    acc = tl.zeros((1,), tl.int32)
+    for q in range(n): acc += 1      # a loop bound that is an argument, as in the radix passes
+    tl.store(out_ptr + tl.arange(0, 1), acc)
+out = torch.zeros(1, dtype=torch.int32); count[(1,)](out, 3); print(int(out[0]))
+"""
+
+@functools.lru_cache(None)
+def interpreter_problem() -> str | None:
+    """Why Triton's CPU interpreter cannot run these kernels here, or None. The one known reason: Triton 3.6's
+    interpreter hands a scalar argument to `range` as a one-element array, which NumPy 2 refuses to make an int."""
+    if triton is None: return "Triton is not installed"
+    import subprocess, sys
+    env = {**os.environ, "TRITON_INTERPRET": "1"}
+    r = subprocess.run([sys.executable, "-c", _LOOP_PROBE], env=env, capture_output=True, text=True, timeout=300)
+    if "only 0-dimensional arrays can be converted" not in r.stderr: return None   # any other failure: tests show it
+    return (f"Triton {triton.__version__}'s interpreter passes a scalar argument as a one-element array, which "
+            f"NumPy {importlib.metadata.version('numpy')} refuses to turn into an int")
 
 # %% ../nbs/03a_fast.ipynb #9c7a2f31
 FLAT_TOPK_CHUNK = 4096   # activations per program in each pass of the batch-wide selection
