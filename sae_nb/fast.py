@@ -182,7 +182,10 @@ def _topk_rows_torch(acts: Tensor, k: int) -> tuple[Tensor, Tensor, Tensor]:
     chosen = (acts > kth) | (ties & (ties_so_far <= need))
     last = (ties & (ties_so_far == need)).int().argmax(-1)
     fresh = lambda t: t.clone(memory_format=torch.contiguous_format)   # operators return new tensors, not views
-    return fresh(kth[..., 0].float()), last, fresh(chosen.nonzero()[:, -1]).view(*acts.shape[:-1], k)
+    cols = torch.arange(acts.shape[-1], device=acts.device)
+    # the chosen columns, ascending: a sort, not `nonzero` (whose CPU kernel failed here now and then under load)
+    indices = torch.where(chosen, cols, acts.shape[-1]).sort(-1).values[..., :k]
+    return fresh(kth[..., 0].float()), last, fresh(indices)
 
 # %% ../nbs/03a_fast.ipynb #de02c3d9
 @torch.library.custom_op("sae_nb::topk_threshold", mutates_args=())
