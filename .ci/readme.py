@@ -31,7 +31,8 @@ def render(nb_path):
     out = ["<!-- Generated from nbs/index.ipynb by .ci/readme.py: edit the notebook, not this file. -->", ""]
     for cell in nb.cells:
         src = cell.source
-        if cell.cell_type == "markdown": out += [src.strip(), ""]; continue
+        # images beside the notebook (nbs/images) are nbs/images from the README at the root
+        if cell.cell_type == "markdown": out += [re.sub(r"\]\((images/)", r"](nbs/\1", src.strip()), ""]; continue
         flags = directives(src)
         if any(f.startswith("hide") for f in flags): continue
         code = "\n".join(l for l in src.splitlines() if not DIRECTIVE.match(l)).strip()
