@@ -354,6 +354,11 @@ def plot_lambda_sweep(df: pd.DataFrame, metrics: Sequence[tuple[str, str]] = _SW
     for ax, (_, lab) in zip(axes[0], metrics):
         ax.set_xscale("log"); ax.set_xlabel(xlabel); ax.set_ylabel(lab); ax.grid(alpha=0.3, lw=0.4)
     axes[0, 0].legend(fontsize=8)
+    if "seed" in d.columns:   # which seeds each point is the mean of: a grid extended past its edge has fewer
+        seeds, n = sorted(d.seed.unique()), d.groupby(["regularizer", x]).seed.nunique()
+        fig.suptitle(f"mean over seeds {', '.join(map(str, seeds))}" + (
+            "; a point with fewer: the mean of the seeds whose grid reached it" if (n < len(seeds)).any() else ""),
+            fontsize=9)
     fig.tight_layout()
     return _finish(fig, save)
 
