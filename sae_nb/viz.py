@@ -396,10 +396,11 @@ def _plot_prefixes(ax, prefixes: pd.DataFrame):
     ax.grid(alpha=0.3, lw=0.4); ax.legend(fontsize=8)
 
 # %% ../nbs/07_viz.ipynb #c8f50590
-def curve_label(name: str, c: dict) -> str:
+def curve_label(name: str, c: dict, sd: bool = False) -> str:
     """A legend entry that says where a curve comes from: the seed, or the mean of which seeds (and which ones it
     leaves out, and why)."""
-    seeds = f"seed {c['seeds'][0]}" if len(c["seeds"]) == 1 else f"mean ± sd of seeds {', '.join(map(str, c['seeds']))}"
+    mean = "mean ± sd" if sd else "mean"   # "± sd" only where the figure draws the band
+    seeds = f"seed {c['seeds'][0]}" if len(c["seeds"]) == 1 else f"{mean} of seeds {', '.join(map(str, c['seeds']))}"
     skipped = ", ".join(map(str, c["skipped"]))
     left = f"; seed{'s' * (len(c['skipped']) > 1)} {skipped}: selected λ = 0" if c["skipped"] else ""
     return f"{method_label(name)} ({seeds}{left})"
@@ -411,10 +412,11 @@ def experiment_figures(result, folder=None, seed: int | None = None) -> dict[str
     cfg, get = result.config, lambda curve: method_curves(result, curve, seed)
     path = (lambda name: None) if folder is None else (lambda name: Path(folder) / f"{name}.png")
     prof, nmse = get("profile"), get("nmse_vs_k")
-    lab = lambda cs: {m: curve_label(m, c) for m, c in cs.items()}
+    lab = lambda cs, sd=False: {m: curve_label(m, c, sd) for m, c in cs.items()}
     figs = {"fig4_activation_profile": plot_activation_profile({m: c["mean"] for m, c in prof.items()}, cfg.k,
                                                                max_rank=min(cfg.n_latents, 16 * cfg.k),
-                                                               save=path("fig4_activation_profile"), labels=lab(prof),
+                                                               save=path("fig4_activation_profile"),
+                                                               labels=lab(prof, True),   # it draws the sd band
                                                                spread={m: c["sd"] for m, c in prof.items()}),
             "fig5_nmse_vs_k": plot_nmse_vs_k({cfg.k: {m: c["mean"] for m, c in nmse.items()}},
                                              save=path("fig5_nmse_vs_k"), labels=lab(nmse))}
