@@ -18,7 +18,7 @@ from .results import (BASELINE, ModelRecord, SeedState, as_results, baseline_of,
 
 # %% auto #0
 __all__ = ['UNCONVERGED', 'experiment_tables', 'selection_table', 'to_markdown', 'decide', 'Claim', 'claim_list', 'paper_claims',
-           'report_text', 'claims_by_regime', 'arch_tables', 'ms_gain_table', 'arch_report']
+           'edge_notes', 'report_text', 'claims_by_regime', 'arch_tables', 'ms_gain_table', 'arch_report']
 
 # %% ../nbs/06c_claims.ipynb #59a6473a
 _TABLE_COLUMNS = {
@@ -255,6 +255,23 @@ def paper_claims(result) -> pd.DataFrame:
                          converged=f"{len(used) - stopped}/{len(used)}", verdict=verdict, rule=rule))
     return pd.DataFrame(rows)
 
+# %% ../nbs/06c_claims.ipynb #a80e913d
+def edge_notes(result) -> list[str]:
+    "One line per (seed, regularizer) whose selection came at the edge of what was tried, or went past the grid."
+    out = []
+    for seed, st in as_results(result).runs.items():
+        for reg, s in st.sweeps.items():
+            past, name = len(s.extended), REG_SHORT.get(reg, reg)
+            if s.at_edge:
+                out.append(f"{name}, seed {seed}: the selected lambda {s.selected:.3g} is the largest tried "
+                           f"({past} point(s) past the grid, the limit `sweep.extend`): validation R^2 may still "
+                           "rise beyond it, so this selection is not a peak")
+            elif past:
+                out.append(f"{name}, seed {seed}: the grid's largest lambda passed the rule; {past} point(s) past "
+                           f"the grid ({', '.join(f'{l:.3g}' for l in s.extended)}) put the selection at "
+                           f"{s.selected:.3g}, inside what was tried")
+    return out
+
 # %% ../nbs/06c_claims.ipynb #55a6e955
 _TITLES = dict(table1="Table 1: reconstruction, monosemanticity (lab: SAE inputs; Pach: other encoder), dead latents",
                table2="Table 2: class purity", table3="Table 3: truncated probing (normalized AUC over k' = 1..K)",
@@ -282,6 +299,7 @@ def report_text(result, claims: pd.DataFrame | None = None) -> str:
     out += [f"- {n}" for n in result.notes]
     out += ["", "### Selection: validation R^2 and its gain over the baseline (± one seed's standard error) "
             "along the grid", "", to_markdown(selection_table(result), digits=4)]
+    out += [""] + [f"- {n}" for n in edge_notes(result)] if edge_notes(result) else []
     for name, df in experiment_tables(result).items():
         title = _TITLES[name].replace('..K', f'..{cfg.probe_k_max}')
         out += ["", f"### {title}", "", to_markdown(df.drop(columns='seeds'))]

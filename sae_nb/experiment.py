@@ -35,7 +35,8 @@ __all__ = ['PROTOCOL', 'ExperimentData', 'split_training', 'read_embeddings', 'r
            'SeedState', 'SweepRecord', 'as_results', 'baseline_of', 'done_runs', 'method_curves', 'model_id',
            'open_run_dir', 'record_from_json', 'results_frame', 'seed_run', 'sweep_member', 'unmasked_method',
            'UNCONVERGED', 'Claim', 'arch_report', 'arch_tables', 'claim_list', 'claims_by_regime', 'decide',
-           'experiment_tables', 'ms_gain_table', 'paper_claims', 'report_text', 'selection_table', 'to_markdown']
+           'edge_notes', 'experiment_tables', 'ms_gain_table', 'paper_claims', 'report_text', 'selection_table',
+           'to_markdown']
 
 # %% ../nbs/06_experiment.ipynb #5add87d7
 from .experiment_config import (DEMO_SYNTHETIC, MONO, REG1, REG2, REG_SHORT, REGIMES, ExperimentConfig,
@@ -45,7 +46,8 @@ from .results import (BASELINE, RESULTS_FORMAT, RESUME_FREE, EvalRecord, ModelRe
                             SweepRecord, as_results, baseline_of, done_runs, method_curves, model_id, open_run_dir,
                             record_from_json, results_frame, seed_run, sweep_member, unmasked_method)
 from .claims import (UNCONVERGED, Claim, arch_report, arch_tables, claim_list, claims_by_regime, decide,
-                           experiment_tables, ms_gain_table, paper_claims, report_text, selection_table, to_markdown)
+                           edge_notes, experiment_tables, ms_gain_table, paper_claims, report_text, selection_table,
+                           to_markdown)
 
 # what `from sae_nb.experiment import *` gives of the three modules below
 _all_ = ["DEMO_SYNTHETIC", "MONO", "REG1", "REG2", "REG_SHORT", "REGIMES", "ExperimentConfig", "ExperimentFields",
@@ -54,7 +56,7 @@ _all_ = ["DEMO_SYNTHETIC", "MONO", "REG1", "REG2", "REG_SHORT", "REGIMES", "Expe
          "BASELINE", "RESULTS_FORMAT", "RESUME_FREE", "EvalRecord", "ModelRecord", "RunResults", "SeedState",
          "SweepRecord", "as_results", "baseline_of", "done_runs", "method_curves", "model_id", "open_run_dir",
          "record_from_json", "results_frame", "seed_run", "sweep_member", "unmasked_method",
-         "UNCONVERGED", "Claim", "arch_report", "arch_tables", "claim_list", "claims_by_regime", "decide",
+         "UNCONVERGED", "Claim", "arch_report", "arch_tables", "claim_list", "claims_by_regime", "decide", "edge_notes",
          "experiment_tables", "ms_gain_table", "paper_claims", "report_text", "selection_table", "to_markdown"]
 
 # %% ../nbs/06_experiment.ipynb #7a3d2570
