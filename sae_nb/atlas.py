@@ -31,10 +31,10 @@ from .sae import TopKSAE, check_embeddings
 from .viz import _image, draw_shape, largest_ms_gain, method_label, ms_order
 
 # %% auto #0
-__all__ = ['FINE_BINS', 'ATLAS_JS_TABLE', 'ATLAS_JS_SORT', 'ATLAS_JS_PAGES', 'ATLAS_JS_CARD', 'STYLE_CSS', 'CARD_CHUNK',
-           'code_support', 'LatentStats', 'latent_table', 'LatentImages', 'latent_images', 'feature_image', 'thumbnail',
-           'thumb_path', 'write_thumbnails', 'AtlasInputs', 'store_inputs', 'page', 'atlas_page', 'plain_label',
-           'write_atlas']
+__all__ = ['FINE_BINS', 'IMAGE_BLOCK', 'ATLAS_JS_TABLE', 'ATLAS_JS_SORT', 'ATLAS_JS_PAGES', 'ATLAS_JS_CARD', 'STYLE_CSS',
+           'CARD_CHUNK', 'code_support', 'LatentStats', 'latent_table', 'LatentImages', 'latent_images', 'latent_atlas',
+           'feature_image', 'thumbnail', 'thumb_path', 'write_thumbnails', 'AtlasInputs', 'store_inputs', 'page',
+           'atlas_page', 'plain_label', 'write_atlas']
 
 # %% ../nbs/09b_atlas.ipynb #4fbbde59
 def code_support(sae: TopKSAE, x: Tensor) -> tuple[Tensor, Tensor]:
@@ -61,9 +61,10 @@ class LatentStats:
 
 # %% ../nbs/09b_atlas.ipynb #45321128
 @torch.no_grad()
-def latent_table(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, chunk_size: int = 4096) -> LatentStats:
+def latent_table(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, chunk_size: int = 4096,
+                 support: tuple[Tensor, Tensor] | None = None) -> LatentStats:
     ("Frequency, mean activation, MS, purity and dominant class of every latent of `sae` on `X`, "
-     "streamed over chunks of rows.")
+     "streamed over chunks of rows; `support`: every row's (indices, values) already found (`latent_atlas`).")
     check_embeddings(X, sae.d_in, name="test embeddings")
     m = sae.n_latents
     fires, sums = torch.zeros(m, dtype=torch.int64), torch.zeros(m, dtype=torch.float64)
@@ -72,7 +73,8 @@ def latent_table(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, chunk_si
     purity = PurityAccumulator(m, int(labels.max()) + 1) if labelled else None
     for a in range(0, X.shape[0], chunk_size):
         x = X[a:a + chunk_size].float()
-        idx, val = code_support(sae, x)
+        idx, val = (code_support(sae, x) if support is None
+                    else (support[0][a:a + chunk_size], support[1][a:a + chunk_size]))
         fires += fire_counts(idx, val, m)
         sums.index_add_(0, idx.flatten(), val.flatten().double().clamp_min(0))
         accumulate_support(ms, idx, val, x)
@@ -97,16 +99,27 @@ class LatentImages:
 # %% ../nbs/09b_atlas.ipynb #c13c3d01
 FINE_BINS = 32   # each histogram bar is split in this many finer bins to find the Mid-n without sorting
 
-def _pre_acts_block(sae: TopKSAE, xc: Tensor, latents: slice) -> Tensor:
-    "pi (Eq. 1) of the units `latents` as a (units, N) matrix, from xc = the inputs as the SAE sees them minus b_d."
-    return torch.addmm(sae.b_enc[latents, None], sae.W_enc[latents], xc.T)
+def _pre_acts_block(sae: TopKSAE, xc: Tensor, latents: slice, out: Tensor | None = None) -> Tensor:
+    ("pi (Eq. 1) of the units `latents` as a (units, N) matrix, from xc = the inputs as the SAE sees them minus b_d; "
+     "into `out` (units * N floats or more) when given.")
+    if out is not None: out = out[:(latents.stop - latents.start) * xc.shape[0]].view(-1, xc.shape[0])
+    return torch.addmm(sae.b_enc[latents, None], sae.W_enc[latents], xc.T, out=out)
 
-def _fine_histogram(P: Tensor, bins: int) -> tuple[Tensor, Tensor, Tensor, Tensor]:
-    "Each row's values in bins * FINE_BINS equal bins over [min, max] -> (bin of each value, counts, min, max)."
-    nb, fine = P.shape[0], bins * FINE_BINS
+def _buffer(work: dict, name: str, like: Tensor, dtype) -> Tensor:
+    ("A scratch tensor of `like`'s shape, kept in `work` from one block to the next: a fresh large tensor costs its "
+     "page faults each time, as much as the arithmetic.")
+    if name not in work or work[name].numel() < like.numel(): work[name] = torch.empty(like.numel(), dtype=dtype)
+    return work[name][:like.numel()].view(like.shape)
+
+def _fine_histogram(P: Tensor, bins: int, work: dict | None = None) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+    ("Each row's values in bins * FINE_BINS equal bins over [min, max] -> (bin of each value, counts, min, max); "
+     "the bins live in `work`'s scratch tensors.")
+    nb, fine, work = P.shape[0], bins * FINE_BINS, {} if work is None else work
     lo, hi = P.amin(1, keepdim=True), P.amax(1, keepdim=True)
-    b = ((P - lo) * (fine / (hi - lo).clamp_min(1e-30))).to(torch.int32).clamp_(0, fine - 1)
-    counts = torch.bincount((b + torch.arange(nb, dtype=torch.int32)[:, None] * fine).flatten(), minlength=nb * fine)
+    t = torch.sub(P, lo, out=_buffer(work, "scaled", P, P.dtype)).mul_(fine / (hi - lo).clamp_min(1e-30))
+    b = _buffer(work, "bin", P, torch.int32).copy_(t).clamp_(0, fine - 1)    # copy_: truncated as .to(int32)
+    keys = torch.add(b, torch.arange(nb, dtype=torch.int32)[:, None] * fine, out=_buffer(work, "key", P, torch.int32))
+    counts = torch.bincount(keys.view(-1), minlength=nb * fine)
     return b, counts.view(nb, fine), lo[:, 0], hi[:, 0]
 
 # %% ../nbs/09b_atlas.ipynb #a5f0fb59
@@ -119,6 +132,7 @@ def _middle(P: Tensor, b: Tensor, counts: Tensor, n: int) -> tuple[Tensor, Tenso
     first = torch.searchsorted(cum, torch.full((nb, 1), a0 + 1, dtype=cum.dtype))
     last = torch.searchsorted(cum, torch.full((nb, 1), a0 + n, dtype=cum.dtype))
     below = torch.where(first > 0, cum.gather(1, (first - 1).clamp_min(0)), torch.zeros_like(first))[:, 0]
+    first, last = first.to(b.dtype), last.to(b.dtype)             # b's type: no int64 copy of b to compare
     r, c = ((b >= first) & (b <= last)).nonzero(as_tuple=True)     # the candidates: a few bins' worth per row
     r, c = r.flip(0), c.flip(0)        # equal values: the higher column ranks lower, as a stable sort of -v
     v = P[r, c]
@@ -131,27 +145,76 @@ def _middle(P: Tensor, b: Tensor, counts: Tensor, n: int) -> tuple[Tensor, Tenso
     return v[keep].view(nb, n).flip(1), c[keep].view(nb, n).flip(1)
 
 # %% ../nbs/09b_atlas.ipynb #f550f2a2
+IMAGE_BLOCK = 256   # units whose Top/Mid/Bottom-n are found at a time, within a block of the matrix product
+
+def _images_block(P: Tensor, n: int, bins: int, work: dict) -> tuple:
+    "(rows, values, hist, lo, hi) of the units whose pre-activations are the rows of P."
+    b, counts, lo, hi = _fine_histogram(P, bins, work)
+    (tv, ti), (bv, bi) = P.topk(n, dim=1), P.topk(n, dim=1, largest=False)
+    mv, mi = _middle(P, b, counts, n)
+    return (torch.stack([ti, mi, bi.flip(1)], 1).numpy(), torch.stack([tv, mv, bv.flip(1)], 1).numpy(),
+            counts.view(-1, bins, FINE_BINS).sum(2).numpy(), lo.numpy(), hi.numpy())
+
+def _merge_top(run: tuple[Tensor, Tensor] | None, P: Tensor, offset: int, k: int) -> tuple[Tensor, Tensor]:
+    ("Each column's k largest (values, units), in no order, of the blocks so far and P (units `offset`.., N): "
+     "the k largest of a row are the k largest of its blocks' k largest.")
+    v, i = P.topk(min(k, P.shape[0]), dim=0, sorted=False)
+    i += offset
+    if run is None: return v, i
+    v, j = torch.cat([run[0], v]).topk(min(k, run[0].shape[0] + v.shape[0]), dim=0, sorted=False)
+    return v, torch.cat([run[1], i]).gather(0, j)
+
+def _top_k(sae: TopKSAE, X: Tensor, run: tuple[Tensor, Tensor], chunk_size: int) -> tuple[Tensor, Tensor]:
+    ("Each row's Top-k code (indices, values) from its k + 1 largest pre-activations (units, N). A row whose k-th and "
+     "(k+1)-th tie exactly is encoded again in its chunk of `latent_table` by `code_support`, so the tie goes the way "
+     "topk of the whole row sends it (the chunk: a matrix product of another shape may round otherwise).")
+    v, j = run[0].T.sort(dim=1, descending=True)
+    i, k = run[1].T.gather(1, j), sae.k
+    idx, val = i[:, :k].contiguous(), v[:, :k].relu()
+    tie = ((v[:, k - 1] == v[:, k]) & (v[:, k] > 0)).nonzero()[:, 0] if v.shape[1] > k else []
+    for a in sorted({int(r) // chunk_size * chunk_size for r in tie}):
+        rows = tie[(tie >= a) & (tie < a + chunk_size)]
+        ci, cv = code_support(sae, X[a:a + chunk_size].float())
+        idx[rows], val[rows] = ci[rows - a], cv[rows - a]
+    return idx, val
+
+# %% ../nbs/09b_atlas.ipynb #36078e08
 @torch.no_grad()
+def _unit_pass(sae: TopKSAE, X: Tensor, shown: int, n: int, bins: int, block: int, support: bool,
+               chunk_size: int = 4096) -> tuple[LatentImages, tuple[Tensor, Tensor] | None]:
+    ("One pass of matrix products over blocks of units: the images of the first `shown` units and, with `support`, "
+     "each row's Top-k code as (indices, values) (`code_support`'s set, in another order).")
+    N, m = X.shape[0], sae.n_latents
+    if N < n: raise DataError(f"the atlas shows {n} images a row and needs at least {n} test images, got {N}")
+    xc = sae.prepare(X.float()) - sae.b_dec
+    rows, vals = np.zeros((shown, 3, n), np.int64), np.zeros((shown, 3, n), np.float32)
+    hist, lo, hi = np.zeros((shown, bins), np.int64), np.zeros(shown, np.float32), np.zeros(shown, np.float32)
+    run, work, out = None, {}, torch.empty(min(block, m) * N, dtype=xc.dtype)
+    for g in range(0, m if support else shown, block):
+        P = _pre_acts_block(sae, xc, slice(g, min(m, g + block)), out)
+        if support: run = _merge_top(run, P, g, sae.k + 1)
+        for a in range(g, min(shown, g + P.shape[0]), IMAGE_BLOCK):
+            s = slice(a, min(shown, a + IMAGE_BLOCK, g + P.shape[0]))
+            rows[s], vals[s], hist[s], lo[s], hi[s] = _images_block(P[a - g:s.stop - g], n, bins, work)
+    return LatentImages(rows, vals, hist, lo, hi), _top_k(sae, X, run, chunk_size) if support else None
+
 def latent_images(sae: TopKSAE, X: Tensor, n_latents: int | None = None, n: int = 10, bins: int = 32,
-                  block: int = 256) -> LatentImages:
+                  block: int = 1024) -> LatentImages:
     ("Top/Mid/Bottom-n rows and the histogram of the pre-activations of the first `n_latents` units, "
      "a block of units at a time.")
     check_embeddings(X, sae.d_in, name="test embeddings")
-    N, m = X.shape[0], sae.n_latents if n_latents is None else min(n_latents, sae.n_latents)
-    if N < n: raise DataError(f"the atlas shows {n} images a row and needs at least {n} test images, got {N}")
-    xc = sae.prepare(X.float()) - sae.b_dec
-    rows, vals = np.zeros((m, 3, n), np.int64), np.zeros((m, 3, n), np.float32)
-    hist, lo, hi = np.zeros((m, bins), np.int64), np.zeros(m, np.float32), np.zeros(m, np.float32)
-    for a in range(0, m, block):
-        s = slice(a, min(m, a + block))
-        P = _pre_acts_block(sae, xc, s)
-        b, counts, lo_, hi_ = _fine_histogram(P, bins)
-        (tv, ti), (bv, bi) = P.topk(n, dim=1), P.topk(n, dim=1, largest=False)
-        mv, mi = _middle(P, b, counts, n)
-        rows[s] = torch.stack([ti, mi, bi.flip(1)], 1).numpy()
-        vals[s] = torch.stack([tv, mv, bv.flip(1)], 1).numpy()
-        hist[s], lo[s], hi[s] = counts.view(-1, bins, FINE_BINS).sum(2).numpy(), lo_.numpy(), hi_.numpy()
-    return LatentImages(rows, vals, hist, lo, hi)
+    m = sae.n_latents if n_latents is None else min(n_latents, sae.n_latents)
+    return _unit_pass(sae, X, m, n, bins, block, support=False)[0]
+
+# %% ../nbs/09b_atlas.ipynb #53f779d7
+def latent_atlas(sae: TopKSAE, X: Tensor, labels: Tensor | None = None, n_latents: int | None = None, n: int = 10,
+                 bins: int = 32, block: int = 1024, chunk_size: int = 4096) -> tuple[LatentStats, LatentImages]:
+    ("`latent_table` of every latent and `latent_images` of the first `n_latents`, from one pass of matrix products "
+     "for a Top-k SAE.")
+    check_embeddings(X, sae.d_in, name="test embeddings")
+    shown = sae.n_latents if n_latents is None else min(n_latents, sae.n_latents)
+    li, support = _unit_pass(sae, X, shown, n, bins, block, sae.arch == "topk", chunk_size)
+    return latent_table(sae, X, labels, chunk_size, support), li
 
 # %% ../nbs/09b_atlas.ipynb #3d9d3050
 def _colour(h: float, s: float = 0.75, v: float = 0.95) -> tuple[int, int, int]:
@@ -503,10 +566,9 @@ def write_atlas(out: Path, models: dict[str, TopKSAE], inputs: AtlasInputs, seed
      "atlas.html -> its summary.")
     names, m = list(models), min(sae.n_latents for sae in models.values())
     shown = m if n_latents is None else max(1, min(n_latents, m))
-    stats = {name: latent_table(sae, inputs.X, inputs.labels) for name, sae in models.items()}
-    rows = set()
-    for mi, sae in enumerate(models.values()):
-        li = latent_images(sae, inputs.X, shown, n)
+    stats, rows = {}, set()
+    for mi, (name, sae) in enumerate(models.items()):
+        stats[name], li = latent_atlas(sae, inputs.X, inputs.labels, shown, n)
         _write_cards(out, mi, li)
         rows.update(np.unique(li.rows).tolist())
     problems, thumbs = [], dict(written=0, unreadable=0)
