@@ -299,7 +299,8 @@ def report_text(result, claims: pd.DataFrame | None = None) -> str:
     out += [f"- {n}" for n in result.notes]
     out += ["", "### Selection: validation R^2 and its gain over the baseline (± one seed's standard error) "
             "along the grid", "", to_markdown(selection_table(result), digits=4)]
-    out += [""] + [f"- {n}" for n in edge_notes(result)] if edge_notes(result) else []
+    notes = edge_notes(result)
+    out += [""] + [f"- {n}" for n in notes] if notes else []
     for name, df in experiment_tables(result).items():
         title = _TITLES[name].replace('..K', f'..{cfg.probe_k_max}')
         out += ["", f"### {title}", "", to_markdown(df.drop(columns='seeds'))]
