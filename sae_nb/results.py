@@ -152,7 +152,9 @@ class RunResults:
 
     def to_dict(self) -> dict:
         runs = {str(s): dataclasses.asdict(st) for s, st in self.runs.items()}
-        return jsonable(dict(format=RESULTS_FORMAT, protocol=self.protocol, config=self.config.to_dict(),
+        # for a reader, not read back: the encoder and data set as the report names them (own files: their stems)
+        names = dict(zip(("encoder", "dataset"), self.config.names))
+        return jsonable(dict(format=RESULTS_FORMAT, protocol=self.protocol, names=names, config=self.config.to_dict(),
                              requested=self.requested, notes=self.notes, timing=self.timing, runs=runs))
 
     @classmethod
