@@ -17,11 +17,11 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'StepMode', 'step_floor',
-           'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices', 'topk_mask',
-           'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode',
-           'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'pre_acts', 'support_union', 'has_triton',
-           'step_mode', 'compiled', 'CUDAGraphRunner']
+__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'StepMode',
+           'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices',
+           'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
+           'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'pre_acts', 'support_union',
+           'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -491,9 +491,15 @@ def step_mode(requested: str, on_cuda: bool, eager_only: bool = False) -> str:
     if requested == "auto": return ("compile" if has_triton() else "graph") if on_cuda else "eager"
     return requested
 
+RECOMPILE_LIMIT = 64   # compiled variants of one function a process keeps (torch's default: 8)
+
 def compiled(fn: Callable, mode: str) -> Callable:
-    "`fn` itself, or in mode 'compile' its `torch.compile` (static shapes)."
-    return torch.compile(fn, dynamic=False) if mode == "compile" else fn
+    "`fn` itself, or in mode 'compile' its `torch.compile` (static shapes), with room for `RECOMPILE_LIMIT` variants."
+    if mode != "compile": return fn
+    # torch keeps the compiled variants of a function with its code object, so every run in a process shares
+    # `sae_loss`'s 8 by default; past them torch runs the function eagerly, and the step is 2x slower, silently
+    torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, RECOMPILE_LIMIT)
+    return torch.compile(fn, dynamic=False)
 
 # %% ../nbs/03a_fast.ipynb #304f7ff3
 class CUDAGraphRunner:
