@@ -17,7 +17,8 @@ from torch import Tensor
 
 from .errors import DataError, RunConflictError
 from .embeddings import embed_dataset, load_embeddings, store_path
-from .io import atomic_write, jsonable, progress_bar, read_json, read_tensors, sha256, write_json
+from .io import (atomic_write, jsonable, progress_bar, read_json, read_tensors, removed_if_refused, sha256,
+                       write_json)
 from .metrics import (check_labels, evaluate_sae, monosemanticity_streamed, ms_summary, nmse_vs_k, prefix_r2,
                             sae_activation_profile)
 from .probe import normalized_auc, truncated_probe
@@ -382,12 +383,8 @@ def run_done(cfg: ExperimentConfig) -> bool:
     if result.protocol < PROTOCOL: return all(result.runs.get(s) in done_runs(result) for s in cfg.seeds)
     return all(_seed_done(cfg, result.runs.get(s)) for s in cfg.seeds)
 
-def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> RunResults:
-    "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
-    cfg.validate(sources=data is None)
-    run, result = open_run_dir(cfg)
-    if result.protocol < PROTOCOL: return _earlier_protocol(cfg, run, result)
-    save = lambda: write_json(result.to_dict(), run / "results.json")
+def _fit_to_data(cfg: ExperimentConfig, data: ExperimentData | None, result: RunResults):
+    "(cfg fitted to the data by `adapt_to_data`, the data: loaded if a seed is still to run); recorded in `result`."
     todo = [s for s in cfg.seeds if not _seed_done(cfg, result.runs.get(s))]
     if todo and data is None: data = load_experiment_data(cfg)
     elif data is not None: data.check()
@@ -395,6 +392,16 @@ def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) ->
         n_fit = round(data.X_train.shape[0] * (1 - cfg.val_fraction))   # the rows the SAEs train on
         asked, (cfg, result.notes) = cfg, adapt_to_data(cfg, n_fit, data.X_train.shape[1])
         result.config, result.requested = cfg, asked.to_dict()          # the settings that run, and the ones asked for
+    return cfg, data
+
+def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> RunResults:
+    "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
+    cfg.validate(sources=data is None)
+    with removed_if_refused(cfg.run_dir):                # data refused by the checks: no empty folder left behind
+        run, result = open_run_dir(cfg)
+        if result.protocol < PROTOCOL: return _earlier_protocol(cfg, run, result)
+        cfg, data = _fit_to_data(cfg, data, result)
+    save = lambda: write_json(result.to_dict(), run / "results.json")
     t0, per_seed = time.perf_counter(), len(_stages(cfg)) + 1 + len(cfg.sweep.regularizers) + len(unmasked_regs(cfg))
     bar = progress_bar(total=per_seed * len(cfg.seeds), desc=f"protocol {run.name}", enabled=cfg.progress)
     for seed in cfg.seeds:

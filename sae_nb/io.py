@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -24,7 +25,8 @@ from .errors import ConfigError, DataError, UnavailableError
 
 # %% auto #0
 __all__ = ['TMP_SUFFIX', 'HUB_PREFIX', 'atomic_write', 'jsonable', 'write_json', 'read_json', 'save_tensors', 'read_tensors',
-           'sha256', 'writable_dir', 'slug', 'progress_bar', 'hub_offline', 'parse_hub_url', 'hub_folder']
+           'sha256', 'writable_dir', 'removed_if_refused', 'slug', 'progress_bar', 'hub_offline', 'parse_hub_url',
+           'hub_folder']
 
 # %% ../nbs/00a_io.ipynb #f57f9a47
 def _umask() -> int:
@@ -102,6 +104,17 @@ def writable_dir(path) -> Path:
     except OSError as e:
         raise ConfigError(f"cannot write to the output folder {path}: {e.strerror or e}") from None
     return path
+
+# %% ../nbs/00a_io.ipynb #dc48cac4
+@contextmanager
+def removed_if_refused(path):
+    "Around a job's first steps: if they raise, remove the folders of `path` they created and left empty; re-raise."
+    made = [p for p in (Path(path), *Path(path).parents) if not p.exists()]    # deepest first
+    try: yield
+    except BaseException:
+        for p in made:
+            if p.is_dir() and not any(p.iterdir()): p.rmdir()
+        raise
 
 # %% ../nbs/00a_io.ipynb #0e38aef4
 def slug(name: str) -> str:
