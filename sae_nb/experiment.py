@@ -383,6 +383,7 @@ def run_done(cfg: ExperimentConfig) -> bool:
     if result.protocol < PROTOCOL: return all(result.runs.get(s) in done_runs(result) for s in cfg.seeds)
     return all(_seed_done(cfg, result.runs.get(s)) for s in cfg.seeds)
 
+# %% ../nbs/06_experiment.ipynb #732f5482
 def _fit_to_data(cfg: ExperimentConfig, data: ExperimentData | None, result: RunResults):
     "(cfg fitted to the data by `adapt_to_data`, the data: loaded if a seed is still to run); recorded in `result`."
     todo = [s for s in cfg.seeds if not _seed_done(cfg, result.runs.get(s))]
@@ -394,6 +395,7 @@ def _fit_to_data(cfg: ExperimentConfig, data: ExperimentData | None, result: Run
         result.config, result.requested = cfg, asked.to_dict()          # the settings that run, and the ones asked for
     return cfg, data
 
+# %% ../nbs/06_experiment.ipynb #dfb2d583
 def run_experiment(cfg: ExperimentConfig, data: ExperimentData | None = None) -> RunResults:
     "Run (or resume) the paper's protocol for `cfg`, once per seed; write the results folder and return the results."
     cfg.validate(sources=data is None)

@@ -168,6 +168,7 @@ class RunResults:
                    {int(s): seed(x) for s, x in d.get("runs", {}).items()},
                    list(d.get("notes", [])), list(d.get("timing", [])), d.get("requested"), d.get("protocol", 1))
 
+# %% ../nbs/06b_results.ipynb #8a902199
 def as_results(result) -> RunResults:
     "`result` as a RunResults: itself, or the dict of a results.json (either layout)."
     return result if isinstance(result, RunResults) else RunResults.from_dict(result)
