@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
-import json
 import math
 import os
 import statistics
@@ -20,7 +19,7 @@ import torch
 
 from . import fast
 from .config import Config
-from .io import atomic_write, writable_dir
+from .io import atomic_write, writable_dir, write_json
 from .sae import TopKSAE, resolve_device, topk_mask
 from .train import TrainConfig, TrainStep, init_model, train_sae
 
@@ -567,18 +566,17 @@ class BenchConfig(Config):
 def _device_name(device: torch.device) -> str:
     return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
 
-def _atomic_write_text(path: Path, text: str):
-    atomic_write(path, lambda p: p.write_text(text))
-
 def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
     "Measure the bf16 matmul ceiling, then each chosen benchmark; write bench.json and bench.md."
     names = cfg.validate().names
     writable_dir(cfg.out_dir)
     device = resolve_device(cfg.device)
-    peak = matmul_tflops(n=256 if cfg.quick else 8192, dtype=torch.float32 if device.type == "cpu" else torch.bfloat16,
+    cpu = device.type == "cpu"   # a CPU: fp32 (bf16 has no fast path), 2048-cubed (8192-cubed takes minutes on 2 cores)
+    peak = matmul_tflops(n=256 if cfg.quick else 2048 if cpu else 8192, dtype=torch.float32 if cpu else torch.bfloat16,
                          device=device)
     command = "sae_nb bench" + (f" --only {cfg.only}" if cfg.only else "") + (" --quick" if cfg.quick else "")
-    header = {"gpu": _device_name(device), "bf16 matmul": f"{peak:.0f} TFLOP/s", "torch": torch.__version__,
+    rate = f"{peak:,.0f} TFLOP/s" if peak >= 1 else f"{peak * 1e3:,.0f} GFLOP/s"
+    header = {"gpu": _device_name(device), f"{'fp32' if cpu else 'bf16'} matmul": rate, "torch": torch.__version__,
               "date": _dt.date.today().isoformat(), "command": command}
     rows: list[BenchResult] = []
     for name in names:
@@ -596,5 +594,5 @@ def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
 
 def _write_report(out: Path, header: dict, rows: list[BenchResult]):
     out.mkdir(parents=True, exist_ok=True)
-    _atomic_write_text(out / "bench.json", json.dumps(dict(header=header, results=[asdict(r) for r in rows]), indent=1))
-    _atomic_write_text(out / "bench.md", results_markdown(rows, header) + "\n")
+    write_json(dict(header=header, results=[asdict(r) for r in rows]), out / "bench.json")
+    atomic_write(out / "bench.md", lambda p: p.write_text(results_markdown(rows, header) + "\n"))
