@@ -216,26 +216,33 @@ def _halve_until(value: int, fits: Callable[[int], bool], floor: int) -> int:
     while value > floor and not fits(value): value //= 2
     return value
 
-# CLIP ViT-L/14's d and the paper's m: a dictionary ~10.7 times wider than the embedding
-_PAPER_D, _PAPER_M = 768, 8192
+# CLIP ViT-L/14's d, the paper's m (a dictionary ~10.7 times wider than the embedding) and its main k
+_PAPER_D, _PAPER_M, _PAPER_K = 768, 8192, 64
+_MIN_BATCH = 64                  # batches are halved for small data, never below this
+_TRAIN_STEPS_PER_EPOCH = 50      # ... until an epoch has at least this many training steps
+_PROBE_STEPS_PER_EPOCH = 20      # ... and this many probe steps
+_FEW_STEPS = 10                  # fewer steps an epoch than this (at a batch the user set): a warning
 
+# %% ../nbs/06a_experiment_config.ipynb #9e78dd0a
 def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> tuple[ExperimentConfig, list[str]]:
     """`cfg` with the defaults that cannot serve `n_train` training rows of dimension `d` scaled to them,
     and a note for each."""
     if d is not None and cfg.k > d:
         raise ConfigError(f"k = {cfg.k} exceeds the embeddings' dimension d = {d}: a code would hold more active "
-                          "latents than the input has dimensions; choose a smaller --k (the paper's k/d is 64/768, "
-                          f"about {max(1, round(64 * d / 768))} here)")
+                          "latents than the input has dimensions; choose a smaller --k (the paper's k/d is "
+                          f"{_PAPER_K}/{_PAPER_D}, about {max(1, round(_PAPER_K * d / _PAPER_D))} here)")
     if not cfg.adapt: return cfg, []
     t, p, dt, dp, changes, notes = cfg.train, cfg.probe, TrainConfig(), ProbeConfig(), {}, []
     if d is not None and d < _PAPER_D and t.n_latents == ExperimentFields().train.n_latents:
         changes["train.n_latents"] = max(cfg.k, 2 ** round(math.log2(_PAPER_M / _PAPER_D * d)))
     if t.batch_size == dt.batch_size:
-        changes["train.batch_size"] = _halve_until(t.batch_size, lambda b: n_train // b >= 50, 64)
+        changes["train.batch_size"] = _halve_until(t.batch_size, lambda b: n_train // b >= _TRAIN_STEPS_PER_EPOCH,
+                                                      _MIN_BATCH)
     if t.dead_window == dt.dead_window:
         changes["train.dead_window"] = min(t.dead_window, round(t.dead_window / _IMAGENET_TRAIN * n_train))
     if p.batch_size == dp.batch_size:
-        changes["probe.batch_size"] = _halve_until(p.batch_size, lambda b: n_train // b >= 20, 64)
+        changes["probe.batch_size"] = _halve_until(p.batch_size, lambda b: n_train // b >= _PROBE_STEPS_PER_EPOCH,
+                                                      _MIN_BATCH)
     changes |= _fit_length(t, n_train, changes.get("train.batch_size", t.batch_size))
     changes = {k: v for k, v in changes.items() if v != cfg.get(k)}
     notes += [f"{k} = {v} (the default was sized for ImageNet; {n_train:,} training rows of dimension {d})"
@@ -244,7 +251,7 @@ def adapt_to_data(cfg: ExperimentConfig, n_train: int, d: int | None = None) -> 
     if new.train.dead_window > new.train.epochs * n_train:
         notes.append(f"warning: train.dead_window = {new.train.dead_window:,} samples is more than the "
                      f"{new.train.epochs} epochs will see: AuxK can never act")
-    if n_train // new.train.batch_size < 10:
+    if n_train // new.train.batch_size < _FEW_STEPS:
         notes.append(f"warning: train.batch_size = {new.train.batch_size} leaves "
                      f"{n_train // new.train.batch_size} steps an epoch")
     return new, notes

@@ -32,10 +32,11 @@ from .checkpoint import (PARAMS, RESUME_FREE_FIELDS, check_resumable, find_check
 from .ddp import DDP_TEST_SCRIPT, DistBatch, DistContext, init_distributed, run_torchrun_test
 
 # %% auto #0
-__all__ = ['METRICS', 'sae_loss', 'step_metrics', 'lr_at', 'StepMetrics', 'MetricSums', 'TrainState', 'make_adam', 'set_lr',
-           'hold_frozen_', 'TrainStep', 'reconstruction_r2', 'init_model', 'as_lambda', 'Plateau', 'TrainLog',
-           'TrainResult', 'stack_weights', 'train_stacked', 'train_sae', 'select_lambda', 'SweepResult', 'sweep_lambda',
-           'StackResult', 'train_members', 'r2_difference_se', 'paper_lambda', 'from_paper_lambda', 'lambda_scale']
+__all__ = ['METRICS', 'EPOCH_SEED_STRIDE', 'sae_loss', 'step_metrics', 'lr_at', 'StepMetrics', 'MetricSums', 'TrainState',
+           'make_adam', 'set_lr', 'hold_frozen_', 'TrainStep', 'reconstruction_r2', 'init_model', 'as_lambda',
+           'Plateau', 'TrainLog', 'TrainResult', 'stack_weights', 'train_stacked', 'train_sae', 'select_lambda',
+           'SweepResult', 'sweep_lambda', 'StackResult', 'train_members', 'r2_difference_se', 'paper_lambda',
+           'from_paper_lambda', 'lambda_scale']
 
 # %% ../nbs/03_train.ipynb #ab477437
 METRICS = ("loss", "mse", "aux", "reg", "r2", "dead")   # the columns of a step's metrics, (L, 6)
@@ -220,10 +221,15 @@ def init_model(cfg: TrainConfig, n_models: int, X: Tensor, device: torch.device)
         init_b_dec_(sae, X.cpu() if cfg.b_dec_init == "geometric_median" else X, cfg.b_dec_init)
     return TopKSAE.stack([sae] * n_models).to(device)
 
+# %% ../nbs/03_train.ipynb #1e9bdaf6
+EPOCH_SEED_STRIDE = 1_000_003   # a prime above any epoch count: each (seed, epoch) shuffles with its own generator seed
+
 def _epoch_perm(cfg: TrainConfig, epoch: int, n: int, device: torch.device) -> Tensor:
-    g = torch.Generator(device=device); g.manual_seed(cfg.seed * 1_000_003 + epoch)
+    "The order of epoch `epoch`: a function of (seed, epoch) only, so a resumed run replays it exactly."
+    g = torch.Generator(device=device); g.manual_seed(cfg.seed * EPOCH_SEED_STRIDE + epoch)
     return torch.randperm(n, generator=g, device=device)
 
+# %% ../nbs/03_train.ipynb #d1a81089
 def as_lambda(lam) -> float:
     "`lam` as a float; `ConfigError` unless it is a finite number >= 0."
     try: v = float(lam)
