@@ -567,7 +567,7 @@ def _device_name(device: torch.device) -> str:
     return torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"
 
 def run_benchmarks(cfg: BenchConfig) -> tuple[dict, list[BenchResult]]:
-    "Measure the bf16 matmul ceiling, then each chosen benchmark; write bench.json and bench.md."
+    "Measure the matmul ceiling (bf16; fp32 on a CPU), then each chosen benchmark; write bench.json and bench.md."
     names = cfg.validate().names
     writable_dir(cfg.out_dir)
     device = resolve_device(cfg.device)
