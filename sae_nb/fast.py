@@ -17,11 +17,12 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'StepMode',
-           'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices',
-           'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
-           'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'pre_acts', 'support_union',
-           'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
+__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'MATMUL_OUT_DTYPE',
+           'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold',
+           'topk_indices', 'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold',
+           'batch_topk_mask', 'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode',
+           'matmul_into', 'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union', 'has_triton', 'step_mode',
+           'compiled', 'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -462,13 +463,45 @@ def gather_decode(indices: Tensor, values: Tensor, W_dec: Tensor, b_dec: Tensor 
     recon = gather_rows(indices, values, W_dec, W_dec.detach().to(values.dtype))   # compiled: one copy per step
     return recon if b_dec is None else recon + b_dec.unsqueeze(-2)
 
+# %% ../nbs/03a_fast.ipynb #2fba37a2
+MATMUL_OUT_DTYPE = hasattr(torch.ops.aten.mm, "dtype") and hasattr(torch.ops.aten.bmm, "dtype")   # torch >= 2.8
+
+def matmul_into(a: Tensor, b: Tensor, dtype: torch.dtype) -> Tensor:
+    "a @ b in `dtype`: on a GPU the product writes it from its fp32 accumulator (no rounded copy, no cast pass)."
+    if a.is_cuda and MATMUL_OUT_DTYPE and a.dtype != dtype and a.ndim in (2, 3):
+        return (torch.mm if a.ndim == 2 else torch.bmm)(a, b, out_dtype=dtype)
+    return torch.matmul(a, b).to(dtype)
+
 # %% ../nbs/03a_fast.ipynb #1c2d4e59
+class EncoderProduct(torch.autograd.Function):
+    "pi = W_e (x - b_d) + b_e (Eq. 1), whose backward writes each gradient in its parameter's layout."
+    @staticmethod
+    def forward(ctx, x: Tensor, W_enc: Tensor, b_enc: Tensor, b_dec: Tensor) -> Tensor:
+        xc = x - b_dec.unsqueeze(-2)
+        prod = torch.matmul(xc, W_enc.mT)                          # under autocast, in its dtype (bf16)
+        ctx.save_for_backward(xc.to(prod.dtype), W_enc)
+        ctx.x_shape, ctx.x_dtype = x.shape, x.dtype
+        return prod + b_enc.to(prod.dtype).unsqueeze(-2)
+
+    @staticmethod
+    def backward(ctx, g: Tensor):
+        xc, W_enc = ctx.saved_tensors
+        g_sum = g.sum(-2, dtype=torch.float32)                     # sum_i d pi_i: b_e's gradient, and b_d's through W_e
+        d_W = matmul_into(g.mT, xc, W_enc.dtype)                   # (..., m, d): W_e's own layout, no copy
+        d_b_dec = -(g_sum.unsqueeze(-2) @ W_enc.float()).squeeze(-2)
+        d_x = None
+        if ctx.needs_input_grad[0]: d_x = torch.matmul(g, W_enc.to(g.dtype)).to(ctx.x_dtype).sum_to_size(ctx.x_shape)
+        return d_x, d_W, g_sum.to(W_enc.dtype), d_b_dec.to(W_enc.dtype)
+
+# %% ../nbs/03a_fast.ipynb #cffa296d
 def pre_acts(x: Tensor, W_enc: Tensor, b_enc: Tensor, b_dec: Tensor) -> Tensor:
-    "pi = W_e (x - b_d) + b_e (Eq. 1), the value of `TopKSAE.pre_acts`, with b_d's gradient as a matrix-vector product."
-    xc = x - b_dec.detach().unsqueeze(-2)                          # b_d reaches pi only through `shift` below
-    pi = F.linear(xc, W_enc, b_enc) if W_enc.ndim == 2 else torch.baddbmm(b_enc.unsqueeze(-2), xc, W_enc.mT)
-    shift = (W_enc.detach() @ b_dec.unsqueeze(-1)).squeeze(-1)     # W_e b_d, (..., m): d pi / d b_d = -W_e
-    return pi - (shift - shift.detach()).unsqueeze(-2)             # subtracts exactly 0
+    "pi = W_e (x - b_d) + b_e (Eq. 1), the value of `TopKSAE.pre_acts`, through `EncoderProduct`'s cheaper gradients."
+    return EncoderProduct.apply(x, W_enc, b_enc, b_dec)
+
+# %% ../nbs/03a_fast.ipynb #f410688d
+def serves_pre_acts(x: Tensor, W_enc: Tensor) -> bool:
+    "Whether `pre_acts` serves `TopKSAE.pre_acts`: on a GPU, when the encoder's gradient is wanted."
+    return x.is_cuda and W_enc.requires_grad and torch.is_grad_enabled()
 
 # %% ../nbs/03a_fast.ipynb #5c8dae05
 def support_union(indices: Tensor, n_latents: int, keep: Tensor | None = None) -> Tensor:
