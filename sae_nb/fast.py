@@ -17,12 +17,12 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'MATMUL_OUT_DTYPE',
-           'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold',
-           'topk_indices', 'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold',
-           'batch_topk_mask', 'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode',
-           'matmul_into', 'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union', 'has_triton', 'step_mode',
-           'compiled', 'CUDAGraphRunner']
+__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE', 'StepMode',
+           'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices',
+           'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
+           'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'matmul_into',
+           'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled',
+           'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -464,12 +464,12 @@ def gather_decode(indices: Tensor, values: Tensor, W_dec: Tensor, b_dec: Tensor 
     return recon if b_dec is None else recon + b_dec.unsqueeze(-2)
 
 # %% ../nbs/03a_fast.ipynb #2fba37a2
-MATMUL_OUT_DTYPE = hasattr(torch.ops.aten.mm, "dtype") and hasattr(torch.ops.aten.bmm, "dtype")   # torch >= 2.8
+BMM_OUT_DTYPE = hasattr(torch.ops.aten.bmm, "dtype")   # torch.bmm(..., out_dtype=): CUDA only
 
 def matmul_into(a: Tensor, b: Tensor, dtype: torch.dtype) -> Tensor:
-    "a @ b in `dtype`: on a GPU the product writes it from its fp32 accumulator (no rounded copy, no cast pass)."
-    if a.is_cuda and MATMUL_OUT_DTYPE and a.dtype != dtype and a.ndim in (2, 3):
-        return (torch.mm if a.ndim == 2 else torch.bmm)(a, b, out_dtype=dtype)
+    "a @ b in `dtype`: for a stack on a GPU the product writes it from its fp32 accumulator (no rounded copy, no cast)."
+    # only the batched product: it is the one measured and compiled on a GPU (a training step is always a stack)
+    if a.is_cuda and BMM_OUT_DTYPE and a.dtype != dtype and a.ndim == 3: return torch.bmm(a, b, out_dtype=dtype)
     return torch.matmul(a, b).to(dtype)
 
 # %% ../nbs/03a_fast.ipynb #1c2d4e59
