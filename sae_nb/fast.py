@@ -135,18 +135,19 @@ def _topk_radix_kernel(x_ptr, thr_ptr, col_ptr, idx_ptr, n, k,
 
 # %% ../nbs/03a_fast.ipynb #1b6c9e42
 @_jit
-def _topk_bisect_kernel(x_ptr, thr_ptr, col_ptr, idx_ptr, R, n, k,
-                        BLOCK: tl.constexpr, ROWS: tl.constexpr, NBITS: tl.constexpr, WRITE_IDX: tl.constexpr):
-    "ROWS rows per program: the largest key t with at least k keys >= t, by bisection (NBITS rounds)."
+def _topk_bisect_kernel(x_ptr, thr_ptr, col_ptr, idx_ptr, R, n, k, BLOCK: tl.constexpr, ROWS: tl.constexpr,
+                        NBITS: tl.constexpr, WRITE_IDX: tl.constexpr, CHUNKS: tl.constexpr):
+    "ROWS rows per program: the largest key t with at least k keys >= t, by bisection between bounds found first."
     rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)
     cols = tl.arange(0, BLOCK)
     row_ok = rows < R
     valid = row_ok[:, None] & (cols < n)[None, :]
     x = tl.load(x_ptr + rows.to(tl.int64)[:, None] * n + cols[None, :], mask=valid, other=0.0)
     key = _order_keys(x.to(tl.float32), valid, NBITS)
-    lo = tl.zeros((ROWS,), tl.int64)                   # int64: the bounds of 32-bit keys overflow int32
-    hi = tl.full((ROWS,), (1 << NBITS) - 1, tl.int64)
-    for _ in range(NBITS):
+    # t <= the row's largest key; t >= the smallest of CHUNKS >= k chunk maxima (CHUNKS distinct keys are >= it)
+    hi = tl.max(key, axis=1).to(tl.int64)              # int64: the bounds of 32-bit keys overflow int32
+    lo = tl.min(tl.max(tl.reshape(key, (ROWS, CHUNKS, BLOCK // CHUNKS)), axis=2), axis=1).to(tl.int64)
+    while tl.max(hi - lo, axis=0) > 0:                 # about log2(hi - lo) rounds, not NBITS
         mid = lo + ((hi - lo + 1) >> 1)
         ok = tl.sum((key >= mid.to(tl.uint32)[:, None]).to(tl.int32), axis=1) >= k
         lo = tl.where(ok, mid, lo)
@@ -169,7 +170,9 @@ def topk_rows(acts: Tensor, k: int, indices: bool = False, algo: str | None = No
               num_warps=cfg["num_warps"])
     if cfg["algo"] == "radix": _topk_radix_kernel[(R,)](x, thr, col, idx, m, k, **kw)
     elif cfg["algo"] == "bisect":
-        _topk_bisect_kernel[(triton.cdiv(R, cfg["rows"]),)](x, thr, col, idx, R, m, k, ROWS=cfg["rows"], **kw)
+        chunks = min(triton.next_power_of_2(k), kw["BLOCK"])
+        _topk_bisect_kernel[(triton.cdiv(R, cfg["rows"]),)](x, thr, col, idx, R, m, k, ROWS=cfg["rows"], CHUNKS=chunks,
+                                                             **kw)
     else: raise ValueError(f"algo must be 'radix' or 'bisect', got {cfg['algo']!r}")
     lead = acts.shape[:-1]
     return thr.view(lead), col.view(lead), (idx.view(*lead, k) if indices else None)
