@@ -278,7 +278,8 @@ def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int =
     run(n_warmup, 0); _sync(device)
     t = time.perf_counter(); run(n_steps, n_warmup); _sync(device)
     ms = (time.perf_counter() - t) / n_steps * 1e3
-    flops = step_matmul_flops(B, d_in, cfg.n_latents, len(lams), cfg.auxk_coef > 0, bd_matvec=device.type == "cuda")
+    flops = step_matmul_flops(B, d_in, cfg.n_latents, len(lams), cfg.auxk_coef > 0,
+                             bd_matvec=device.type == "cuda" and fast.PRE_ACTS_IN_TRAINING)
     res = dict(mode=step.mode, n_models=len(lams), ms_per_step=ms, epoch_s=ms * spe / 1e3,
                run_50_epochs_s=ms * spe * 50 / 1e3, matmul_tflops=flops / (ms / 1e3) / 1e12)
     if device.type == "cuda":

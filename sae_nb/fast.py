@@ -17,12 +17,12 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE', 'StepMode',
-           'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows', 'topk_threshold', 'topk_indices',
-           'topk_mask', 'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
-           'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'matmul_into',
-           'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled',
-           'CUDAGraphRunner']
+__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE',
+           'PRE_ACTS_IN_TRAINING', 'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows',
+           'topk_threshold', 'topk_indices', 'topk_mask', 'interpreter_problem', 'flat_topk_rows',
+           'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows',
+           'gather_decode', 'matmul_into', 'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union',
+           'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -502,9 +502,11 @@ def pre_acts(x: Tensor, W_enc: Tensor, b_enc: Tensor, b_dec: Tensor) -> Tensor:
     return EncoderProduct.apply(x, W_enc, b_enc, b_dec)
 
 # %% ../nbs/03a_fast.ipynb #f410688d
+PRE_ACTS_IN_TRAINING = False   # off: compiled training with it strays from eager training (see the text above)
+
 def serves_pre_acts(x: Tensor, W_enc: Tensor) -> bool:
-    "Whether `pre_acts` serves `TopKSAE.pre_acts`: on a GPU, when the encoder's gradient is wanted."
-    return x.is_cuda and W_enc.requires_grad and torch.is_grad_enabled()
+    "Whether `pre_acts` serves `TopKSAE.pre_acts`: when switched on, on a GPU, when the encoder's gradient is wanted."
+    return PRE_ACTS_IN_TRAINING and x.is_cuda and W_enc.requires_grad and torch.is_grad_enabled()
 
 # %% ../nbs/03a_fast.ipynb #5c8dae05
 def support_union(indices: Tensor, n_latents: int, keep: Tensor | None = None) -> Tensor:
