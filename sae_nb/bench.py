@@ -257,8 +257,8 @@ def bench_probe(n_train=1_281_167, n_test=50_000, d=768, m=8192, k=64, n_classes
 def step_matmul_flops(n: int, d: int, m: int, n_models: int = 1, auxk: bool = True, bd_matvec: bool = False) -> float:
     "Matmul FLOPs of one dense-decode training step: encoder and decoder, forward and backward (and AuxK's decoder)."
     per = 2 * n * d * m
-    # encoder: forward, grad of the weight, and (readable) grad of x - b_d, which `fast.pre_acts` replaces by a
-    # matrix-vector product on a GPU; decoder: forward, grad of the weight, grad of the code; AuxK: the same three
+    # encoder: forward, grad of the weight, and (readable) grad of x - b_d, which `fast.pre_acts` (where it
+    # serves) replaces by a matrix-vector product; decoder: forward, grad of the weight, grad of the code; AuxK: same
     return n_models * per * ((2 if bd_matvec else 3) + 3 + (3 if auxk else 0))
 
 # %% ../nbs/90_benchmarks.ipynb #48c4d11d
@@ -279,7 +279,7 @@ def benchmark_train_step(cfg: TrainConfig, n_train: int = 1_281_167, d_in: int =
     t = time.perf_counter(); run(n_steps, n_warmup); _sync(device)
     ms = (time.perf_counter() - t) / n_steps * 1e3
     flops = step_matmul_flops(B, d_in, cfg.n_latents, len(lams), cfg.auxk_coef > 0,
-                             bd_matvec=device.type == "cuda" and fast.PRE_ACTS_IN_TRAINING)
+                             bd_matvec=fast.serves_pre_acts(X, step.model.W_enc))
     res = dict(mode=step.mode, n_models=len(lams), ms_per_step=ms, epoch_s=ms * spe / 1e3,
                run_50_epochs_s=ms * spe * 50 / 1e3, matmul_tflops=flops / (ms / 1e3) / 1e12)
     if device.type == "cuda":

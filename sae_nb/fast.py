@@ -484,7 +484,7 @@ class EncoderProduct(torch.autograd.Function):
         prod = torch.matmul(xc, W_enc.mT)                          # under autocast, in its dtype (bf16)
         ctx.save_for_backward(xc.to(prod.dtype), W_enc)
         ctx.x_shape, ctx.x_dtype = x.shape, x.dtype
-        return (prod.float() + b_enc.unsqueeze(-2)).to(prod.dtype)  # b_e in fp32, one rounding: eager = compiled
+        return (prod.float() + b_enc.unsqueeze(-2)).to(prod.dtype)  # b_e in fp32, one rounding, as inductor fuses it
 
     @staticmethod
     def backward(ctx, g: Tensor):
