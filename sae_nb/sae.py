@@ -241,7 +241,7 @@ class TopKSAE(SAEParameters):
 
     def pre_acts(self, x: Tensor) -> Tensor:
         """pi = W_e (x - b_d) + b_e (Eq. 1): (N, m), or (L, N, m) for a stack. Its twin `sae_nb.fast.pre_acts` (cheaper
-        gradients) serves training on a GPU only when `fast.PRE_ACTS_IN_TRAINING` is on (off: see `03a_fast`)."""
+        gradients) serves training on a GPU while `fast.PRE_ACTS_IN_TRAINING` is on (see `03a_fast`)."""
         if fast.serves_pre_acts(x, self.W_enc): return fast.pre_acts(x, self.W_enc, self.b_enc, self.b_dec)
         xc = x - self.b_dec.unsqueeze(-2)
         if self.W_enc.ndim == 2: return F.linear(xc, self.W_enc, self.b_enc)
