@@ -132,9 +132,20 @@ def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[Ben
             t_fast = time_fn(lambda: fast.topk_mask(acts, k), device)
             rows.append(BenchResult(f"Top-k mask, Triton threshold (fast.topk_mask) {shape}", t_fast * 1e3, "ms",
                                     note=_faster_note("Triton", t_fast, "torch.topk", t_ref)))
+            rows += _bench_topk_compiled(acts, k, shape, device)
         rows += [BenchResult(f"Top-k mask, readable (sae.topk_mask) {shape}", t_read * 1e3, "ms"),
                  BenchResult(f"torch.topk {shape}", t_ref * 1e3, "ms")]
     return rows
+
+# %% ../nbs/90_benchmarks.ipynb #63f0a3e6
+def _bench_topk_compiled(acts: Tensor, k: int, shape: str, device) -> list[BenchResult]:
+    "The Top-k mask as the compiled step computes it: Triton threshold against torch.topk, both through torch.compile."
+    t = {name: time_fn(lambda f=torch.compile(fn, dynamic=False): f(acts, k), device)
+         for name, fn in (("Triton", fast.topk_mask), ("torch.topk", topk_mask))}
+    torch._dynamo.reset()
+    return [BenchResult(f"Top-k mask compiled, Triton threshold (as the training step runs it) {shape}",
+                        t["Triton"] * 1e3, "ms", note=_faster_note("Triton", t["Triton"], "torch.topk", t["torch.topk"])),
+            BenchResult(f"Top-k mask compiled, readable (torch.topk inside) {shape}", t["torch.topk"] * 1e3, "ms")]
 
 # %% ../nbs/90_benchmarks.ipynb #a0a60af7
 KERNEL_KINDS = (("matmul", ("gemm", "xmma", "cutlass", "cublas", "nvjet", "wgmma")),
