@@ -12,8 +12,9 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['PROBE_MAX_WIDTH', 'serves_probe', 'probe_width', 'probe_logit_grads_ref', 'probe_logit_grads', 'probe_entries',
-           'probe_weight_grads_ref', 'probe_weight_grads', 'mm_f32', 'ms_moments_bf16']
+__all__ = ['PROBE_MAX_WIDTH', 'MS_STATS_BLOCK', 'serves_probe', 'probe_width', 'probe_logit_grads_ref', 'probe_logit_grads',
+           'probe_entries', 'probe_weight_grads_ref', 'probe_adam_ref', 'probe_weight_adam_ref', 'probe_weight_adam',
+           'mm_f32', 'ms_column_stats_ref', 'ms_column_stats', 'ms_moments_bf16']
 
 # %% ../nbs/04c_fast_metrics.ipynb #71c45390
 try:
@@ -93,36 +94,71 @@ def probe_weight_grads_ref(g: Tensor, idx: Tensor, val: Tensor, n_latents: int) 
         dW[L].index_add_(0, idx[:, :L + 1].reshape(-1).long(), rows)
     return dW
 
-# %% ../nbs/04c_fast_metrics.ipynb #8e66cc40
+# %% ../nbs/04c_fast_metrics.ipynb #ecea91c9
+def probe_adam_ref(W: Tensor, exp_avg: Tensor, exp_avg_sq: Tensor, dW: Tensor, lr: float, step: int,
+                   betas=(0.9, 0.999), eps: float = 1e-8, weight_decay: float = 0.0):
+    "Step `step` (1-based) of `torch.optim.Adam` on W with gradient dW, in place: moments, then weights."
+    b1, b2 = betas
+    g = dW.add(W, alpha=weight_decay) if weight_decay else dW
+    exp_avg.lerp_(g, 1 - b1)
+    exp_avg_sq.mul_(b2).addcmul_(g, g, value=1 - b2)
+    denom = exp_avg_sq.sqrt() / (1 - b2 ** step) ** 0.5 + eps
+    W.addcdiv_(exp_avg, denom, value=-lr / (1 - b1 ** step))
+
+def probe_weight_adam_ref(g: Tensor, idx: Tensor, val: Tensor, W: Tensor, exp_avg: Tensor, exp_avg_sq: Tensor,
+                          lr: float, step: int, betas=(0.9, 0.999), eps: float = 1e-8, weight_decay: float = 0.0,
+                          Wr: Tensor | None = None):
+    "`probe_weight_grads_ref`, then `probe_adam_ref` on W (K, m, C_p) fp32, then the copy into `Wr` if given."
+    dW = probe_weight_grads_ref(g, idx, val, W.shape[1])
+    probe_adam_ref(W, exp_avg, exp_avg_sq, dW, lr, step, betas, eps, weight_decay)
+    if Wr is not None and Wr is not W: Wr.copy_(W)
+
+# %% ../nbs/04c_fast_metrics.ipynb #5e12343c
 def _block_e(CP: int) -> int: return max(1, min(8, 8192 // CP))   # entries per step of kernel 2 (fixes the sums' order)
 
 if triton is not None:
     @triton.jit
-    def _weight_grads_kernel(g_ptr, src_ptr, wt_ptr, start_ptr, count_ptr, dw_ptr, B, m, K,
-                             CP: tl.constexpr, BLOCK_E: tl.constexpr):
+    def _weight_adam_kernel(g_ptr, src_ptr, wt_ptr, start_ptr, count_ptr, w_ptr, m1_ptr, m2_ptr, wr_ptr, B, m, K,
+                            beta1, beta2, eps, weight_decay, step_size, bc2_sqrt,
+                            CP: tl.constexpr, BLOCK_E: tl.constexpr, BLOCK_C: tl.constexpr, COPY: tl.constexpr):
         i = tl.program_id(0)
         L = tl.program_id(1)
         start = tl.load(start_ptr + i)
         n_e = tl.load(count_ptr + i * K + L)   # latent i's entries at positions <= L: a prefix of its segment
-        cols = tl.arange(0, CP)
-        acc = tl.zeros((CP,), dtype=tl.float32)
-        for e0 in range(0, n_e, BLOCK_E):
-            e = e0 + tl.arange(0, BLOCK_E)
-            ok = e < n_e
-            n = tl.load(src_ptr + start + e, mask=ok, other=0).to(tl.int64)
-            v = tl.load(wt_ptr + start + e, mask=ok, other=0.0)
-            rows = tl.load(g_ptr + (L * B + n)[:, None] * CP + cols[None, :], mask=ok[:, None], other=0.0)
-            acc += tl.sum(v[:, None] * rows.to(tl.float32), axis=0)
-        tl.store(dw_ptr + (L * m + i).to(tl.int64) * CP + cols, acc)
+        row = (L * m + i).to(tl.int64) * CP
+        for c0 in tl.static_range(0, CP, BLOCK_C):   # column blocks: the registers hold a gradient row of BLOCK_C
+            cols = c0 + tl.arange(0, BLOCK_C)
+            acc = tl.zeros((BLOCK_C,), dtype=tl.float32)
+            for e0 in range(0, n_e, BLOCK_E):
+                e = e0 + tl.arange(0, BLOCK_E)
+                ok = e < n_e
+                n = tl.load(src_ptr + start + e, mask=ok, other=0).to(tl.int64)
+                v = tl.load(wt_ptr + start + e, mask=ok, other=0.0)
+                rows = tl.load(g_ptr + (L * B + n)[:, None] * CP + cols[None, :], mask=ok[:, None], other=0.0)
+                acc += tl.sum(v[:, None] * rows.to(tl.float32), axis=0)
+            w = tl.load(w_ptr + row + cols)
+            grad = acc + weight_decay * w
+            m1 = tl.load(m1_ptr + row + cols)
+            m1 = m1 + (1 - beta1) * (grad - m1)   # lerp, as torch's Adam updates exp_avg
+            m2 = beta2 * tl.load(m2_ptr + row + cols) + (1 - beta2) * grad * grad
+            w = w - step_size * m1 / (tl.sqrt(m2) / bc2_sqrt + eps)
+            tl.store(w_ptr + row + cols, w); tl.store(m1_ptr + row + cols, m1); tl.store(m2_ptr + row + cols, m2)
+            if COPY: tl.store(wr_ptr + row + cols, w.to(wr_ptr.dtype.element_ty))
 
-def probe_weight_grads(g: Tensor, idx: Tensor, val: Tensor, n_latents: int, out: Tensor | None = None) -> Tensor:
-    "`probe_weight_grads_ref` by the Triton kernel, written into `out` (K, m, C_p) fp32 when given."
+# %% ../nbs/04c_fast_metrics.ipynb #aede191c
+def probe_weight_adam(g: Tensor, idx: Tensor, val: Tensor, W: Tensor, exp_avg: Tensor, exp_avg_sq: Tensor, lr: float,
+                      step: int, betas=(0.9, 0.999), eps: float = 1e-8, weight_decay: float = 0.0,
+                      Wr: Tensor | None = None):
+    "`probe_weight_adam_ref` by the Triton kernel: W and its moments (K, m, C_p) fp32, updated in place."
     K, B, CP = g.shape
-    src, wt, start, count = probe_entries(idx, val, n_latents)
-    out = torch.empty(K, n_latents, CP, device=g.device) if out is None else out
-    _weight_grads_kernel[(n_latents, K)](g, src, wt, start, count, out, B, n_latents, K, CP=CP, BLOCK_E=_block_e(CP),
-                                         num_warps=8 if CP >= 512 else 4)
-    return out
+    m = W.shape[1]
+    src, wt, start, count = probe_entries(idx, val, m)
+    b1, b2 = betas
+    copy = Wr is not None and Wr is not W
+    _weight_adam_kernel[(m, K)](g, src, wt, start, count, W, exp_avg, exp_avg_sq, Wr if copy else W, B, m, K,
+                                b1, b2, eps, weight_decay, lr / (1 - b1 ** step), math.sqrt(1 - b2 ** step),
+                                CP=CP, BLOCK_E=_block_e(CP), BLOCK_C=min(CP, 1024), COPY=copy,
+                                num_warps=8 if CP >= 512 else 4)
 
 # %% ../nbs/04c_fast_metrics.ipynb #bf2f5746
 def mm_f32(a: Tensor, b: Tensor) -> Tensor:
@@ -130,9 +166,63 @@ def mm_f32(a: Tensor, b: Tensor) -> Tensor:
     if a.is_cuda and hasattr(torch.ops.aten.mm, "dtype"): return torch.mm(a, b, out_dtype=torch.float32)
     return a.float() @ b.float()
 
+def ms_column_stats_ref(a: Tensor) -> tuple[Tensor, ...]:
+    "Per column of a (n, m): min, max (a's dtype), count at the min (int64), sum and sum of squares (float64)."
+    lo, hi = torch.aminmax(a, dim=0)
+    s2 = torch.linalg.vector_norm(a, dim=0, dtype=torch.float64).square()
+    return lo, hi, (a == lo).sum(0), a.sum(0, dtype=torch.float64), s2
+
+# %% ../nbs/04c_fast_metrics.ipynb #44a7e605
+MS_STATS_BLOCK = (32, 128)   # rows x columns of one tile of `ms_column_stats`
+
+if triton is not None:
+    @triton.jit
+    def _column_stats_kernel(a_ptr, lo_ptr, hi_ptr, cnt_ptr, s1_ptr, s2_ptr, n, m, rows_per,
+                             BLOCK_N: tl.constexpr, BLOCK_M: tl.constexpr):
+        cols = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
+        live = cols < m
+        lo = tl.full((BLOCK_M,), float("inf"), tl.float32)
+        hi = tl.full((BLOCK_M,), float("-inf"), tl.float32)
+        cnt = tl.zeros((BLOCK_M,), tl.int32)
+        s1 = tl.zeros((BLOCK_M,), tl.float64)
+        s2 = tl.zeros((BLOCK_M,), tl.float64)
+        start = tl.program_id(1) * rows_per
+        for r0 in range(start, tl.minimum(start + rows_per, n), BLOCK_N):
+            rows = r0 + tl.arange(0, BLOCK_N)
+            ok = (rows < n)[:, None] & live[None, :]
+            x = tl.load(a_ptr + rows.to(tl.int64)[:, None] * m + cols[None, :], mask=ok, other=0.0).to(tl.float32)
+            t_lo = tl.min(tl.where(ok, x, float("inf")), axis=0)
+            t_cnt = tl.sum((ok & (x == t_lo[None, :])).to(tl.int32), axis=0)
+            cnt = tl.where(t_lo < lo, t_cnt, tl.where(t_lo == lo, cnt + t_cnt, cnt))   # the count at the running min
+            lo = tl.minimum(lo, t_lo)
+            hi = tl.maximum(hi, tl.max(tl.where(ok, x, float("-inf")), axis=0))
+            xd = x.to(tl.float64)
+            s1 += tl.sum(xd, axis=0)
+            s2 += tl.sum(xd * xd, axis=0)
+        out = tl.program_id(1) * m + cols
+        tl.store(lo_ptr + out, lo, mask=live); tl.store(hi_ptr + out, hi, mask=live)
+        tl.store(cnt_ptr + out, cnt, mask=live)
+        tl.store(s1_ptr + out, s1, mask=live); tl.store(s2_ptr + out, s2, mask=live)
+
+# %% ../nbs/04c_fast_metrics.ipynb #83817bf1
+def ms_column_stats(a: Tensor, slices: int = 16) -> tuple[Tensor, ...]:
+    "`ms_column_stats_ref` by the Triton kernel: a (n, m) bf16 or fp32, read once in `slices` slices of rows."
+    n, m = a.shape
+    a = a.contiguous()
+    BLOCK_N, BLOCK_M = MS_STATS_BLOCK
+    rows_per = triton.cdiv(triton.cdiv(n, max(1, slices)), BLOCK_N) * BLOCK_N
+    S = triton.cdiv(n, rows_per)
+    lo, hi = (torch.empty(S, m, device=a.device) for _ in range(2))
+    cnt = torch.empty(S, m, device=a.device, dtype=torch.int32)
+    s1, s2 = (torch.empty(S, m, device=a.device, dtype=torch.float64) for _ in range(2))
+    _column_stats_kernel[(triton.cdiv(m, BLOCK_M), S)](a, lo, hi, cnt, s1, s2, n, m, rows_per,
+                                                       BLOCK_N=BLOCK_N, BLOCK_M=BLOCK_M, num_warps=4)
+    low = lo.amin(0)
+    return low.to(a.dtype), hi.amax(0).to(a.dtype), torch.where(lo == low, cnt, 0).sum(0), s1.sum(0), s2.sum(0)
+
+# %% ../nbs/04c_fast_metrics.ipynb #579e9338
 def ms_moments_bf16(a: Tensor, p: Tensor) -> tuple[Tensor, ...]:
     "For bf16 activations a (n, m) and unit rows p (n, d): (min, max, count at the min, sum a, sum a^2, a^T p, sum p)."
     p = p.to(torch.bfloat16)
-    lo, hi = torch.aminmax(a, dim=0)
-    s2 = torch.linalg.vector_norm(a, dim=0, dtype=torch.float64).square()
-    return lo, hi, (a == lo).sum(0), a.sum(0, dtype=torch.float64), s2, mm_f32(a.mT, p), p.sum(0, dtype=torch.float64)
+    stats = ms_column_stats(a) if a.is_cuda and triton is not None else ms_column_stats_ref(a)
+    return *stats, mm_f32(a.mT, p), p.sum(0, dtype=torch.float64)

@@ -195,21 +195,21 @@ def truncated_probe(train, train_labels: Tensor, test, test_labels: Tensor, K: i
 
 # %% ../nbs/04b_probe.ipynb #fe2823e3
 def _fit_probes_fast(probes: _StackedProbes, train: tuple, cfg: ProbeConfig, progress: bool, kernels=None):
-    "`_fit_probes` with the gradients of `fast_metrics`' kernels (or of `kernels`, e.g. their references)."
-    logit_grads, weight_grads = kernels or (fast_metrics.probe_logit_grads, fast_metrics.probe_weight_grads)
+    "`_fit_probes` by `fast_metrics`' kernels (or by `kernels`, e.g. their references): gradients and W's Adam step."
+    logit_grads, weight_adam = kernels or (fast_metrics.probe_logit_grads, fast_metrics.probe_weight_adam)
     idx, val, y = train
     K, m, C, N, dev = probes.K, probes.m, probes.C, idx.shape[0], idx.device
     W = torch.zeros(K, m, fast_metrics.probe_width(C), device=dev)   # fp32 master weights, rows padded
     b = torch.zeros(K, W.shape[2], device=dev)
-    W.grad = torch.empty_like(W)                                      # kernel 2 writes every element
+    moments = torch.zeros_like(W), torch.zeros_like(W)               # W's Adam state: exp_avg, exp_avg_sq
     Wr = W.to(torch.bfloat16) if cfg.dtype == "bf16" else W          # what kernel 1 reads
     idx, val = idx.to(torch.int32).contiguous(), val.contiguous()
     opt, sched = _probe_optimizer(W, b, cfg, cfg.epochs * math.ceil(N / cfg.batch_size))
-    for bi in _probe_batches(N, cfg, dev, progress, f"probe (K={K})"):
+    hp = opt.param_groups[0]                                         # W's group: lr (scheduled), betas, eps, decay
+    for step, bi in enumerate(_probe_batches(N, cfg, dev, progress, f"probe (K={K})"), 1):
         ib, vb = idx[bi], val[bi]
         g = logit_grads(Wr, b, ib, vb, y[bi], C)
-        weight_grads(g, ib, vb, m, out=W.grad)
+        weight_adam(g, ib, vb, W, *moments, hp["lr"], step, hp["betas"], hp["eps"], hp["weight_decay"], Wr)
         b.grad = g.sum(1, dtype=torch.float32)
         opt.step(); sched.step()
-        if Wr is not W: Wr.copy_(W)
     with torch.no_grad(): probes.W.copy_(W[..., :C].reshape(K * m, C)); probes.b.copy_(b[:, :C])
