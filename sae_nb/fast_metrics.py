@@ -118,7 +118,7 @@ def _block_e(CP: int) -> int: return max(1, min(8, 8192 // CP))   # entries per 
 
 if triton is not None:
     @triton.jit
-    def _weight_adam_kernel(g_ptr, src_ptr, wt_ptr, start_ptr, count_ptr, w_ptr, m1_ptr, m2_ptr, wr_ptr, B, m, K,
+    def _probe_update_kernel(g_ptr, src_ptr, wt_ptr, start_ptr, count_ptr, w_ptr, m1_ptr, m2_ptr, wr_ptr, B, m, K,
                             beta1, beta2, eps, weight_decay, step_size, bc2_sqrt,
                             CP: tl.constexpr, BLOCK_E: tl.constexpr, BLOCK_C: tl.constexpr, COPY: tl.constexpr):
         i = tl.program_id(0)
@@ -155,7 +155,7 @@ def probe_weight_adam(g: Tensor, idx: Tensor, val: Tensor, W: Tensor, exp_avg: T
     src, wt, start, count = probe_entries(idx, val, m)
     b1, b2 = betas
     copy = Wr is not None and Wr is not W
-    _weight_adam_kernel[(m, K)](g, src, wt, start, count, W, exp_avg, exp_avg_sq, Wr if copy else W, B, m, K,
+    _probe_update_kernel[(m, K)](g, src, wt, start, count, W, exp_avg, exp_avg_sq, Wr if copy else W, B, m, K,
                                 b1, b2, eps, weight_decay, lr / (1 - b1 ** step), math.sqrt(1 - b2 ** step),
                                 CP=CP, BLOCK_E=_block_e(CP), BLOCK_C=min(CP, 1024), COPY=copy,
                                 num_warps=8 if CP >= 512 else 4)
