@@ -19,10 +19,10 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE',
            'PRE_ACTS_IN_TRAINING', 'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows',
-           'topk_threshold', 'topk_indices', 'topk_mask', 'interpreter_problem', 'flat_topk_rows',
-           'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows',
-           'gather_decode', 'matmul_into', 'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union',
-           'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
+           'topk_threshold', 'topk_indices', 'threshold_mask_torch', 'topk_mask', 'threshold_mask',
+           'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode',
+           'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'matmul_into', 'EncoderProduct', 'pre_acts',
+           'serves_pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -210,11 +210,41 @@ def topk_indices(acts: Tensor, k: int) -> Tensor:
 @topk_indices.register_fake
 def _(acts, k): return acts.new_empty(*acts.shape[:-1], k, dtype=torch.int64)
 
+def threshold_mask_torch(acts: Tensor, thr: Tensor, col: Tensor) -> Tensor:
+    "The selection from a row's threshold `thr` and last tied column `col`: above it, or at it up to `col`."
+    cols = torch.arange(acts.shape[-1], device=acts.device)
+    return (acts > thr[..., None]) | ((acts == thr[..., None]) & (cols <= col[..., None]))
+
 def topk_mask(acts: Tensor, k: int) -> Tensor:
     "`sae_nb.sae.topk_mask` from the threshold: exactly k per row, ties to the lowest columns."
     thr, col = topk_threshold(acts.detach(), k)
-    cols = torch.arange(acts.shape[-1], device=acts.device)
-    return (acts > thr[..., None]) | ((acts == thr[..., None]) & (cols <= col[..., None]))
+    return threshold_mask(acts, thr, col)
+
+# %% ../nbs/03a_fast.ipynb #b1a20a41
+@_jit
+def _threshold_mask_kernel(x_ptr, thr_ptr, col_ptr, out_ptr, R, m, BLOCK_R: tl.constexpr, BLOCK_M: tl.constexpr):
+    "out[r, j] = x[r, j] > thr[r] or (x[r, j] == thr[r] and j <= col[r]), for a tile of rows x columns."
+    rows = tl.program_id(0) * BLOCK_R + tl.arange(0, BLOCK_R)
+    cols = tl.program_id(1) * BLOCK_M + tl.arange(0, BLOCK_M)
+    live = rows < R
+    ok = live[:, None] & (cols < m)[None, :]
+    offs = rows.to(tl.int64)[:, None] * m + cols[None, :]
+    x = tl.load(x_ptr + offs, mask=ok, other=0.0).to(tl.float32)
+    t = tl.load(thr_ptr + rows, mask=live, other=0.0)[:, None]
+    c = tl.load(col_ptr + rows, mask=live, other=0)[:, None]
+    tl.store(out_ptr + offs, (x > t) | ((x == t) & (cols[None, :] <= c)), mask=ok)
+
+def threshold_mask(acts: Tensor, thr: Tensor, col: Tensor) -> Tensor:
+    "`threshold_mask_torch` in one Triton pass where `serves_topk`, except under torch.compile (which fuses it)."
+    if torch.compiler.is_compiling() or not serves_topk(acts): return threshold_mask_torch(acts, thr, col)
+    m = acts.shape[-1]
+    x = acts.detach().reshape(-1, m).contiguous()
+    out = torch.empty(x.shape, device=x.device, dtype=torch.bool)
+    BLOCK_R, BLOCK_M = 8, min(1024, triton.next_power_of_2(m))
+    _threshold_mask_kernel[(triton.cdiv(x.shape[0], BLOCK_R), triton.cdiv(m, BLOCK_M))](
+        x, thr.reshape(-1).float().contiguous(), col.reshape(-1).contiguous(), out, x.shape[0], m, BLOCK_R=BLOCK_R,
+        BLOCK_M=BLOCK_M, num_warps=4)
+    return out.view(acts.shape)
 
 # %% ../nbs/03a_fast.ipynb #029496ca
 _LOOP_PROBE = """

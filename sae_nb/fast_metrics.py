@@ -173,7 +173,7 @@ def ms_column_stats_ref(a: Tensor) -> tuple[Tensor, ...]:
     return lo, hi, (a == lo).sum(0), a.sum(0, dtype=torch.float64), s2
 
 # %% ../nbs/04c_fast_metrics.ipynb #44a7e605
-MS_STATS_BLOCK = (32, 128)   # rows x columns of one tile of `ms_column_stats`
+MS_STATS_BLOCK = (8, 128)   # rows x columns of one tile of `ms_column_stats`
 
 if triton is not None:
     @triton.jit
@@ -181,31 +181,30 @@ if triton is not None:
                              BLOCK_N: tl.constexpr, BLOCK_M: tl.constexpr):
         cols = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
         live = cols < m
-        lo = tl.full((BLOCK_M,), float("inf"), tl.float32)
-        hi = tl.full((BLOCK_M,), float("-inf"), tl.float32)
-        cnt = tl.zeros((BLOCK_M,), tl.int32)
-        s1 = tl.zeros((BLOCK_M,), tl.float64)
-        s2 = tl.zeros((BLOCK_M,), tl.float64)
+        lo = tl.full((BLOCK_N, BLOCK_M), float("inf"), tl.float32)   # per tile position: no reduction in the loop
+        hi = tl.full((BLOCK_N, BLOCK_M), float("-inf"), tl.float32)
+        cnt = tl.zeros((BLOCK_N, BLOCK_M), tl.int32)
+        s1 = tl.zeros((BLOCK_N, BLOCK_M), tl.float64)
+        s2 = tl.zeros((BLOCK_N, BLOCK_M), tl.float64)
         start = tl.program_id(1) * rows_per
         for r0 in range(start, tl.minimum(start + rows_per, n), BLOCK_N):
             rows = r0 + tl.arange(0, BLOCK_N)
             ok = (rows < n)[:, None] & live[None, :]
             x = tl.load(a_ptr + rows.to(tl.int64)[:, None] * m + cols[None, :], mask=ok, other=0.0).to(tl.float32)
-            t_lo = tl.min(tl.where(ok, x, float("inf")), axis=0)
-            t_cnt = tl.sum((ok & (x == t_lo[None, :])).to(tl.int32), axis=0)
-            cnt = tl.where(t_lo < lo, t_cnt, tl.where(t_lo == lo, cnt + t_cnt, cnt))   # the count at the running min
-            lo = tl.minimum(lo, t_lo)
-            hi = tl.maximum(hi, tl.max(tl.where(ok, x, float("-inf")), axis=0))
-            xd = x.to(tl.float64)
-            s1 += tl.sum(xd, axis=0)
-            s2 += tl.sum(xd * xd, axis=0)
+            cnt = tl.where(ok & (x < lo), 1, tl.where(ok & (x == lo), cnt + 1, cnt))   # the count at the running min
+            lo = tl.where(ok, tl.minimum(lo, x), lo)
+            hi = tl.where(ok, tl.maximum(hi, x), hi)
+            xd = x.to(tl.float64)                                                     # 0 where masked
+            s1 += xd
+            s2 += xd * xd
+        low = tl.min(lo, axis=0)
         out = tl.program_id(1) * m + cols
-        tl.store(lo_ptr + out, lo, mask=live); tl.store(hi_ptr + out, hi, mask=live)
-        tl.store(cnt_ptr + out, cnt, mask=live)
-        tl.store(s1_ptr + out, s1, mask=live); tl.store(s2_ptr + out, s2, mask=live)
+        tl.store(lo_ptr + out, low, mask=live); tl.store(hi_ptr + out, tl.max(hi, axis=0), mask=live)
+        tl.store(cnt_ptr + out, tl.sum(tl.where(lo == low[None, :], cnt, 0), axis=0), mask=live)
+        tl.store(s1_ptr + out, tl.sum(s1, axis=0), mask=live); tl.store(s2_ptr + out, tl.sum(s2, axis=0), mask=live)
 
 # %% ../nbs/04c_fast_metrics.ipynb #83817bf1
-def ms_column_stats(a: Tensor, slices: int = 16) -> tuple[Tensor, ...]:
+def ms_column_stats(a: Tensor, slices: int = 32) -> tuple[Tensor, ...]:
     "`ms_column_stats_ref` by the Triton kernel: a (n, m) bf16 or fp32, read once in `slices` slices of rows."
     n, m = a.shape
     a = a.contiguous()
