@@ -220,7 +220,7 @@ def topk_mask(acts: Tensor, k: int) -> Tensor:
     thr, col = topk_threshold(acts.detach(), k)
     return threshold_mask(acts, thr, col)
 
-# %% ../nbs/03a_fast.ipynb #b1a20a41
+# %% ../nbs/03a_fast.ipynb #afda0bfb
 @_jit
 def _threshold_mask_kernel(x_ptr, thr_ptr, col_ptr, out_ptr, R, m, BLOCK_R: tl.constexpr, BLOCK_M: tl.constexpr):
     "out[r, j] = x[r, j] > thr[r] or (x[r, j] == thr[r] and j <= col[r]), for a tile of rows x columns."
