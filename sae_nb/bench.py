@@ -24,8 +24,8 @@ from .sae import TopKSAE, resolve_device, topk_mask
 from .train import TrainConfig, TrainStep, init_model, train_sae
 
 # %% auto #0
-__all__ = ['KERNEL_KINDS', 'PROBE_RECIPE_SHORT', 'STEP_TARGET_MS', 'STEP_SHAPES', 'BENCHMARKS', 'QUICK_SIZES', 'time_fn',
-           'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode', 'bench_topk', 'kernel_kind',
+__all__ = ['TOPK_VARIANTS', 'KERNEL_KINDS', 'PROBE_RECIPE_SHORT', 'STEP_TARGET_MS', 'STEP_SHAPES', 'BENCHMARKS', 'QUICK_SIZES',
+           'time_fn', 'matmul_tflops', 'BenchResult', 'results_markdown', 'bench_decode', 'bench_topk', 'kernel_kind',
            'profile_kernels', 'kernels_note', 'class_embeddings', 'ms_difference', 'bench_monosemanticity',
            'bench_probe', 'step_matmul_flops', 'benchmark_train_step', 'bench_train', 'bench_shapes', 'steady_step',
            'project_stage', 'bench_protocol', 'make_jpeg_folder', 'cpu_decode_ms', 'bench_embed', 'bench_site',
@@ -116,7 +116,24 @@ def bench_decode(N=2048, d=768, shapes=((8192, 32), (8192, 64), (8192, 128), (65
                              note=_faster_note("dense", td, "sparse", ts)),
                  BenchResult(f"decode fwd+bwd dense ({'bf16' if amp else 'fp32'} matmul) m={m} k={k}", td * 1e3, "ms",
                              note=f"{3 * 2 * N * m * d / td / 1e12:.0f} TFLOP/s")]
+        v = values.detach().to(torch.bfloat16 if amp else values.dtype).requires_grad_()   # as autocast hands it
+        for dw, t in _time_gathered(indices, v, sae, g, device).items():
+            name = f"decode fwd+bwd gathered (fast.gather_decode, {str(v.dtype)[6:]} reads, dW by {dw}) m={m} k={k}"
+            rows.append(BenchResult(name, t * 1e3, "ms", note=_faster_note("dense", td, "gathered", t)))
     return rows
+
+# %% ../nbs/90_benchmarks.ipynb #6e4e4591
+def _time_gathered(indices: Tensor, values: Tensor, sae: TopKSAE, g: Tensor, device) -> dict[str, float]:
+    "Seconds of fwd+bwd of `fast.gather_decode` per way to its weight gradient: 'atomic' and 'matmul', or 'torch'."
+    def run(): fast.gather_decode(indices, values, sae.W_dec, sae.b_dec).backward(g)
+    if not fast.on_triton(values): return {"torch": time_fn(run, device)}
+    shipped, times = fast.GATHER_KERNEL["dw"], {}
+    try:
+        for dw in ("atomic", "matmul"):
+            fast.GATHER_KERNEL["dw"] = dw
+            times[dw] = time_fn(run, device)
+    finally: fast.GATHER_KERNEL["dw"] = shipped
+    return times
 
 # %% ../nbs/90_benchmarks.ipynb #b90f93f2
 def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[BenchResult]:
@@ -132,7 +149,7 @@ def bench_topk(N=2048, m=8192, k=64, n_models=(1, 9), device="cuda") -> list[Ben
             t_fast = time_fn(lambda: fast.topk_mask(acts, k), device)
             rows.append(BenchResult(f"Top-k mask, Triton threshold (fast.topk_mask) {shape}", t_fast * 1e3, "ms",
                                     note=_faster_note("Triton", t_fast, "torch.topk", t_ref)))
-            rows += _bench_topk_compiled(acts, k, shape, device)
+            rows += _bench_topk_compiled(acts, k, shape, device) + _bench_topk_kernels(acts, k, shape, t_ref, device)
         rows += [BenchResult(f"Top-k mask, readable (sae.topk_mask) {shape}", t_read * 1e3, "ms"),
                  BenchResult(f"torch.topk {shape}", t_ref * 1e3, "ms")]
     return rows
@@ -148,6 +165,22 @@ def _bench_topk_compiled(acts: Tensor, k: int, shape: str, device) -> list[Bench
     return [BenchResult(f"Top-k mask compiled, Triton threshold (as the training step runs it) {shape}",
                         t["Triton"] * 1e3, "ms", note=note),
             BenchResult(f"Top-k mask compiled, readable (torch.topk inside) {shape}", t["torch.topk"] * 1e3, "ms")]
+
+# %% ../nbs/90_benchmarks.ipynb #8469f50f
+TOPK_VARIANTS = tuple(dict(algo="radix", num_warps=w) for w in (4, 8)) + tuple(
+    dict(algo="bisect", rows=r, num_warps=w) for r, w in ((1, 4), (1, 8), (2, 4), (2, 8), (4, 8)))
+
+def _bench_topk_kernels(acts: Tensor, k: int, shape: str, t_ref: float, device, **timing) -> list[BenchResult]:
+    "The threshold of each `TOPK_VARIANTS` kernel alone (`fast.topk_rows`) beside `torch.topk`, the shipped one marked."
+    rows = []
+    for v in TOPK_VARIANTS:
+        t = time_fn(lambda: fast.topk_rows(acts, k, **v), device, **timing)   # timing: time_fn's warmup, iters, ...
+        shipped = all(fast.TOPK_KERNEL.get(n) == x for n, x in v.items())
+        how = ", ".join(f"{n} {x}" for n, x in v.items() if n != "algo")
+        rows.append(BenchResult(f"Top-k kernel {v['algo']} ({how}) threshold only {shape}", t * 1e3, "ms",
+                                note=("shipped (fast.TOPK_KERNEL); " if shipped else "")
+                                + _faster_note(v["algo"], t, "torch.topk", t_ref)))
+    return rows
 
 # %% ../nbs/90_benchmarks.ipynb #a0a60af7
 KERNEL_KINDS = (("matmul", ("gemm", "xmma", "cutlass", "cublas", "nvjet", "wgmma")),
