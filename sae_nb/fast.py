@@ -20,9 +20,10 @@ from torch import Tensor
 __all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE',
            'PRE_ACTS_IN_TRAINING', 'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows',
            'topk_threshold', 'topk_indices', 'threshold_mask_torch', 'topk_mask', 'threshold_mask',
-           'interpreter_problem', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask', 'sparse_decode',
-           'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'matmul_into', 'EncoderProduct', 'pre_acts',
-           'serves_pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled', 'CUDAGraphRunner']
+           'interpreter_problem', 'run_interpreted', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
+           'sparse_decode', 'gather_dot', 'scatter_rows', 'gather_rows', 'gather_decode', 'matmul_into',
+           'EncoderProduct', 'pre_acts', 'serves_pre_acts', 'support_union', 'has_triton', 'step_mode', 'compiled',
+           'CUDAGraphRunner']
 
 # %% ../nbs/03a_fast.ipynb #5f1d0c3a
 def step_floor(N: int = 2048, d: int = 768, m: int = 8192, k: int = 64, n_models: int = 1, auxk: bool = False,
@@ -268,6 +269,15 @@ def interpreter_problem() -> str | None:
     if "only 0-dimensional arrays can be converted" not in r.stderr: return None   # any other failure: tests show it
     return (f"Triton {triton.__version__}'s interpreter passes a scalar argument as a one-element array, which "
             f"NumPy {importlib.metadata.version('numpy')} refuses to turn into an int")
+
+# %% ../nbs/03a_fast.ipynb #8d119909
+def run_interpreted(code: str, timeout: int = 600) -> str:
+    "Run `code` in a fresh Python under Triton's CPU interpreter: its stdout, or an AssertionError with its stderr."
+    import subprocess, sys
+    env = {**os.environ, "TRITON_INTERPRET": "1", "OMP_NUM_THREADS": "1"}
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=timeout)
+    if r.returncode != 0: raise AssertionError(r.stderr[-3000:])
+    return r.stdout
 
 # %% ../nbs/03a_fast.ipynb #9c7a2f31
 FLAT_TOPK_CHUNK = 4096   # activations per program in each pass of the batch-wide selection
