@@ -17,7 +17,7 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE',
+__all__ = ['TRITON_TOPK_MAX_COLS', 'TOPK_KERNEL', 'INTERPRETED', 'OPS', 'FLAT_TOPK_CHUNK', 'GATHER_KERNEL', 'BMM_OUT_DTYPE',
            'PRE_ACTS_IN_TRAINING', 'StepMode', 'RECOMPILE_LIMIT', 'step_floor', 'on_triton', 'serves_topk', 'topk_rows',
            'topk_threshold', 'topk_indices', 'threshold_mask_torch', 'topk_mask', 'threshold_mask',
            'interpreter_problem', 'run_interpreted', 'flat_topk_rows', 'batch_topk_threshold', 'batch_topk_mask',
@@ -192,8 +192,12 @@ def _topk_rows_torch(acts: Tensor, k: int) -> tuple[Tensor, Tensor, Tensor]:
     indices = torch.where(chosen, cols, acts.shape[-1]).sort(-1).values[..., :k]
     return fresh(kth[..., 0].float()), last, fresh(indices)
 
+# %% ../nbs/03a_fast.ipynb #0c5d7e21
+# the module's namespace; these cells, run again in a notebook, register under their own (see above)
+OPS = "sae_nb" if __name__ == "sae_nb.fast" else "sae_nb_notebook"
+
 # %% ../nbs/03a_fast.ipynb #de02c3d9
-@torch.library.custom_op("sae_nb::topk_threshold", mutates_args=())
+@torch.library.custom_op(f"{OPS}::topk_threshold", mutates_args=())
 def topk_threshold(acts: Tensor, k: int) -> tuple[Tensor, Tensor]:
     "Per row of `acts` (..., m): the k-th largest value (fp32) and the column of the last tie taken (lowest first)."
     thr, col, _ = topk_rows(acts, k) if serves_topk(acts) else _topk_rows_torch(acts, k)
@@ -203,7 +207,7 @@ def topk_threshold(acts: Tensor, k: int) -> tuple[Tensor, Tensor]:
 def _(acts, k):
     return acts.new_empty(acts.shape[:-1], dtype=torch.float32), acts.new_empty(acts.shape[:-1], dtype=torch.int64)
 
-@torch.library.custom_op("sae_nb::topk_indices", mutates_args=())
+@torch.library.custom_op(f"{OPS}::topk_indices", mutates_args=())
 def topk_indices(acts: Tensor, k: int) -> Tensor:
     "The k columns of each row's Top-k (..., k), ascending, ties to the lowest columns: `SAEOutput.indices` of Eq. 3."
     return topk_rows(acts, k, indices=True)[2] if serves_topk(acts) else _topk_rows_torch(acts, k)[2]
@@ -347,7 +351,7 @@ def flat_topk_rows(flat: Tensor, K: int, chunk: int | None = None, num_warps: in
                              NC_BLOCK=triton.next_power_of_2(n_chunks), num_warps=num_warps)
     return thr, col
 
-@torch.library.custom_op("sae_nb::batch_topk_threshold", mutates_args=())
+@torch.library.custom_op(f"{OPS}::batch_topk_threshold", mutates_args=())
 def batch_topk_threshold(flat: Tensor, K: int) -> tuple[Tensor, Tensor]:
     "Per row of `flat` (L, R): the K-th largest value (fp32) and the flat index of the last tie taken, lowest first."
     if on_triton(flat) and flat.shape[-1] < 2**31: return flat_topk_rows(flat, K)
@@ -431,7 +435,7 @@ def _grid_sizes(indices: Tensor, W: Tensor) -> tuple[int, int, int, int, int]:
     "(L, N, k, m, d) of a support (..., N, k) and decoders (..., m, d)."
     return (1 if indices.ndim == 2 else indices.shape[0]), *indices.shape[-2:], *W.shape[-2:]
 
-@torch.library.custom_op("sae_nb::gather_dot", mutates_args=())
+@torch.library.custom_op(f"{OPS}::gather_dot", mutates_args=())
 def gather_dot(indices: Tensor, grad: Tensor, W: Tensor) -> Tensor:
     "<grad[..., n, :], W[..., indices[..., n, j], :]> in fp32, (..., N, k): the gathered decode's values' gradient."
     if not on_triton(W):
@@ -448,7 +452,7 @@ def gather_dot(indices: Tensor, grad: Tensor, W: Tensor) -> Tensor:
 def _(indices, grad, W): return grad.new_empty(indices.shape, dtype=torch.float32)
 
 # %% ../nbs/03a_fast.ipynb #1f2a4b59
-@torch.library.custom_op("sae_nb::scatter_rows", mutates_args=())
+@torch.library.custom_op(f"{OPS}::scatter_rows", mutates_args=())
 def scatter_rows(indices: Tensor, values: Tensor, grad: Tensor, m: int) -> Tensor:
     "(..., m, d) fp32: row i sums values[..., n, j] * grad[..., n, :] over the (n, j) with indices[..., n, j] = i."
     lead, d = indices.shape[:-2], grad.shape[-1]
@@ -471,7 +475,7 @@ def scatter_rows(indices: Tensor, values: Tensor, grad: Tensor, m: int) -> Tenso
 def _(indices, values, grad, m): return grad.new_empty(*indices.shape[:-2], m, grad.shape[-1], dtype=torch.float32)
 
 # %% ../nbs/03a_fast.ipynb #2a3b5c60
-@torch.library.custom_op("sae_nb::gather_rows", mutates_args=())
+@torch.library.custom_op(f"{OPS}::gather_rows", mutates_args=())
 def gather_rows(indices: Tensor, values: Tensor, W_dec: Tensor, W_read: Tensor) -> Tensor:
     "(..., N, d) fp32: sum_j values[..., n, j] * W_read[..., indices[..., n, j], :]; the gradient goes to W_dec."
     if not on_triton(W_read):
