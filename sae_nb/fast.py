@@ -193,7 +193,8 @@ def _topk_rows_torch(acts: Tensor, k: int) -> tuple[Tensor, Tensor, Tensor]:
     return fresh(kth[..., 0].float()), last, fresh(indices)
 
 # %% ../nbs/03a_fast.ipynb #0c5d7e21
-# the module's namespace; these cells, run again in a notebook, register under their own (see above)
+# the module registers as `sae_nb`; the notebook running these cells again registers under its own, so that
+# it never replaces the library's operators under the callers that hold them
 OPS = "sae_nb" if __name__ == "sae_nb.fast" else "sae_nb_notebook"
 
 # %% ../nbs/03a_fast.ipynb #de02c3d9
